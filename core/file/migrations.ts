@@ -1,0 +1,35 @@
+/**
+ * Upgrades of older .vanban files, one step per version. Each step takes the `document`
+ * object of version N and returns it in the shape of version N + 1.
+ */
+type Json = Record<string, unknown>;
+
+/**
+ * Version 1 (the prototype format) stored the issue date as an ISO string ("2023-01-05", or ""
+ * while blank) and had no comments.
+ */
+function v1ToV2(doc: Json): Json {
+  const header = { ...(doc.header as Json) };
+  const raw = header.date;
+  if (typeof raw === 'string') {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw.trim());
+    header.date = match
+      ? { day: Number(match[3]), month: Number(match[2]), year: Number(match[1]) }
+      : { day: null, month: null, year: null };
+  }
+  return { ...doc, header, comments: doc.comments ?? [] };
+}
+
+/** MIGRATIONS[n] upgrades version n + 1 to n + 2. */
+const MIGRATIONS: ReadonlyArray<(doc: Json) => Json> = [v1ToV2];
+
+export const CURRENT_FORMAT_VERSION = MIGRATIONS.length + 1;
+
+/** Applies every step from `fromVersion` up to the current version. */
+export function migrateDocument(doc: Json, fromVersion: number): Json {
+  let out = doc;
+  for (let version = fromVersion; version < CURRENT_FORMAT_VERSION; version++) {
+    out = MIGRATIONS[version - 1](out);
+  }
+  return out;
+}

@@ -1,0 +1,20 @@
+/** "Nơi nhận:" list: "- " before each line, ";" after each, "." after the last. */
+
+/** Strips a leading "- " and trailing ";", "," or "." that a clerk may have typed. */
+export function bareRecipient(line: string): string {
+  return line.trim().replace(/^[-–—•+]\s*/, '').replace(/[;,.]+$/, '').trim();
+}
+
+/** Recipient lines as printed; the "Lưu:" line comes last when archive units are given. */
+export function formatRecipientLines(recipients: readonly string[], archive: string): string[] {
+  const items = recipients.map(bareRecipient).filter(Boolean);
+  const archiveUnits = archive.trim().replace(/^Lưu\s*:?\s*/i, '').replace(/[.;]+$/, '').trim();
+  if (archiveUnits) items.push(`Lưu: ${archiveUnits}`);
+  return items.map((item, index) => `- ${item}${index === items.length - 1 ? '.' : ';'}`);
+}
+
+/** "Căn cứ …" lines: ";" at the end of each, "." at the end of the last. */
+export function formatLegalBasisLines(lines: readonly string[]): string[] {
+  const items = lines.map((line) => line.trim().replace(/[;,.]+$/, '')).filter(Boolean);
+  return items.map((item, index) => `${item}${index === items.length - 1 ? '.' : ';'}`);
+}

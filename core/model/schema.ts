@@ -1,0 +1,118 @@
+/** Runtime schema of the document model (zod), mirroring core/model/types.ts. */
+import { z } from 'zod';
+import type { BodyBlock, VanBanDocument } from './types';
+import { DECREE30 } from '../rules/decree30';
+
+const text = z.string();
+const id = z.string().min(1);
+
+export const inlineSchema = z.strictObject({
+  text,
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  underline: z.boolean().optional(),
+});
+const inlines = z.array(inlineSchema);
+
+const dateSchema = z.strictObject({
+  day: z.number().int().min(1).max(31).nullable(),
+  month: z.number().int().min(1).max(12).nullable(),
+  year: z.number().int().min(1945).max(9999).nullable(),
+});
+
+const headerSchema = z.strictObject({
+  parentAgency: text,
+  issuingAgency: text,
+  issuingAgencyInText: text,
+  number: z.number().int().min(1).nullable(),
+  agencyCode: text,
+  unitCode: text,
+  place: text,
+  date: dateSchema,
+  secrecy: z.enum(DECREE30.secrecyMarks as ['MẬT', 'TỐI MẬT', 'TUYỆT MẬT']).nullable(),
+  urgency: z.enum(DECREE30.urgencyMarks as ['KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC']).nullable(),
+});
+
+const signatureSchema = z.strictObject({
+  collective: text,
+  authority: z.enum(['KT', 'TL', 'TUQ', 'Q']).nullable(),
+  headTitle: text,
+  signerTitle: text,
+  signerName: text,
+});
+
+const cellSchema = z.strictObject({
+  paragraphs: z.array(inlines),
+  colSpan: z.number().int().min(1).optional(),
+  rowSpan: z.number().int().min(1).optional(),
+});
+
+const tableSchema = z.strictObject({
+  columns: z
+    .array(z.strictObject({ width: z.number().positive(), align: z.enum(['left', 'center', 'right', 'justify']).optional() }))
+    .min(1),
+  headerRows: z.array(z.array(cellSchema)),
+  rows: z.array(z.array(cellSchema)),
+  numbered: z.boolean(),
+});
+
+export const bodyBlockSchema: z.ZodType<BodyBlock> = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('section'), id, content: inlines, children: z.array(bodyBlockSchema) }),
+    z.strictObject({ type: z.literal('clause'), id, titled: z.boolean(), content: inlines, children: z.array(bodyBlockSchema) }),
+    z.strictObject({ type: z.literal('point'), id, content: inlines, children: z.array(bodyBlockSchema) }),
+    z.strictObject({ type: z.literal('dash'), id, content: inlines, children: z.array(bodyBlockSchema) }),
+    z.strictObject({ type: z.literal('plus'), id, content: inlines, children: z.array(bodyBlockSchema) }),
+    z.strictObject({ type: z.literal('paragraph'), id, content: inlines }),
+    z.strictObject({ type: z.literal('table'), id, table: tableSchema }),
+  ]),
+);
+
+const appendixSchema = z.strictObject({
+  id,
+  title: text,
+  body: z.array(bodyBlockSchema),
+  landscape: z.boolean(),
+});
+
+const commentSchema = z.strictObject({
+  id,
+  author: text,
+  initials: text,
+  date: z.iso.datetime({ offset: true }),
+  text,
+  anchor: z.strictObject({ blockId: id, start: z.number().int().min(0), end: z.number().int().min(0) }),
+  resolved: z.boolean(),
+  parentId: z.string().nullable(),
+});
+
+export const documentSchema: z.ZodType<VanBanDocument> = z.strictObject({
+  kind: z.string().min(1),
+  variant: z.enum(['state', 'party']),
+  header: headerSchema,
+  summary: text,
+  addressees: z.array(text),
+  legalBasis: z.array(text),
+  body: z.array(bodyBlockSchema),
+  closing: text,
+  signature: signatureSchema,
+  recipients: z.array(text),
+  archive: text,
+  appendices: z.array(appendixSchema),
+  comments: z.array(commentSchema),
+});
+
+/** The agency profile a clerk fills once and every new document starts from. */
+export const agencyProfileSchema = z.strictObject({
+  parentAgency: text,
+  issuingAgency: text,
+  issuingAgencyInText: text,
+  agencyCode: text,
+  unitCode: text.optional(),
+  place: text,
+  signature: signatureSchema.partial().optional(),
+  recipients: z.array(text).optional(),
+  archive: text.optional(),
+});
+
+export type AgencyProfile = z.infer<typeof agencyProfileSchema>;
