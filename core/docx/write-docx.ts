@@ -1,7 +1,65 @@
-/** Entry point of the Decree 30 DOCX writer. (Being written; see core/docx/.) */
+/**
+ * The Decree 30 DOCX writer: a document model in, the bytes of a .docx out.
+ * Pure (no Node or DOM APIs), so the main process, the renderer and the CLI share it.
+ */
+import { Document, Packer } from 'docx';
 import type { VanBanDocument } from '../model/types';
+import { cleanAllText } from '../model/text';
+import { DECREE30 } from '../rules/decree30';
+import { appendixParts } from './appendix';
+import { blockTextLengths, bodyBlocks, closingParagraph, legalBasisParagraphs, type BodyChild } from './body';
+import { planComments } from './comments';
+import { headerTable } from './header-table';
+import { sectionOptions } from './page';
+import { FONT_ALL_SLOTS } from './runs';
+import { signatureTable } from './signature-table';
+import { addresseeBlock, titleBlock } from './title-block';
+import { pageGeometry, ptToHalfPoints } from './units';
+
+/** The docx library's document object, before packing. */
+export function buildDocx(input: VanBanDocument): Document {
+  const doc = cleanAllText(input);
+  const portrait = pageGeometry(false);
+  const width = portrait.textWidth;
+  const lengths = blockTextLengths(doc.body);
+  for (const appendix of doc.appendices) blockTextLengths(appendix.body, lengths);
+  const comments = planComments(doc.comments, lengths);
+
+  const main: BodyChild[] = [
+    headerTable(doc, width),
+    ...titleBlock(doc, width),
+    ...addresseeBlock(doc, width),
+    ...legalBasisParagraphs(doc),
+    ...bodyBlocks(doc.body, width, comments),
+    closingParagraph(doc, comments),
+    signatureTable(doc, width),
+  ];
+
+  const { font, body } = DECREE30;
+  return new Document({
+    creator: 'VanBan Studio',
+    title: doc.summary.replace(/\n/g, ' '),
+    styles: {
+      default: {
+        document: {
+          run: {
+            font: FONT_ALL_SLOTS,
+            size: ptToHalfPoints(body.size),
+            color: font.color,
+            language: { value: font.language, eastAsia: font.language },
+          },
+        },
+      },
+    },
+    comments: { children: comments.options },
+    sections: [
+      { ...sectionOptions(portrait, true), children: main },
+      ...appendixParts(doc, comments).map((part) => ({ ...sectionOptions(part.geometry, false), children: part.children })),
+    ],
+  });
+}
 
 /** The DOCX file for a document, as bytes. */
 export async function writeDocx(doc: VanBanDocument): Promise<Uint8Array> {
-  throw new Error(`writeDocx not implemented yet for ${doc.kind}`);
+  return Packer.pack(buildDocx(doc), 'uint8array');
 }

@@ -15,12 +15,13 @@ export const FILE_EXTENSION = '.vanban';
 
 /** Validates a document object (already in the current version's shape); NFC on the way in. */
 export function validateDocument(value: unknown): VanBanDocument {
-  const result = documentSchema.safeParse(value);
+  // Clean first, so what is validated is what is returned and saved (an id of control characters is empty).
+  const result = documentSchema.safeParse(cleanAllText(value));
   if (!result.success) {
     const detail = describeIssue(result.error.issues[0], ['document']);
     throw new DocumentFileError('invalid', `Invalid document: ${detail}`, { detail });
   }
-  const doc = cleanAllText(result.data);
+  const doc = result.data;
   if (!documentTypeById(doc.kind)) {
     throw new DocumentFileError('unknown-kind', `Invalid document: document.kind: unknown document type "${doc.kind}"`, {
       kind: doc.kind,

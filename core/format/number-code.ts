@@ -10,10 +10,13 @@ export function typeAbbreviation(kind: string): string | null {
   return info.abbreviation;
 }
 
-/** State numbers below 10 take a leading zero: 5 → "05". */
-export function formatRegisterNumber(number: number | null, variant: DocumentVariant): string {
+/**
+ * Numbers below 10 take a leading zero: 5 → "05". Party documents do the same ("Chỉ thị 05-CT/TW");
+ * the variant is kept in the signature for callers.
+ */
+export function formatRegisterNumber(number: number | null, _variant: DocumentVariant): string {
   if (number === null) return BLANK_FIELD;
-  return variant === 'state' && number < 10 ? `0${number}` : String(number);
+  return number < 10 ? `0${number}` : String(number);
 }
 
 type CodeFields = Pick<DocumentHeader, 'number' | 'agencyCode' | 'unitCode'>;

@@ -8,7 +8,7 @@ export function bareRecipient(line: string): string {
 /** Recipient lines as printed; the "Lưu:" line comes last when archive units are given. */
 export function formatRecipientLines(recipients: readonly string[], archive: string): string[] {
   const items = recipients.map(bareRecipient).filter(Boolean);
-  const archiveUnits = archive.trim().replace(/^Lưu\s*:?\s*/i, '').replace(/[.;]+$/, '').trim();
+  const archiveUnits = bareRecipient(archive).replace(/^Lưu\s*:?\s*/i, '').trim();
   if (archiveUnits) items.push(`Lưu: ${archiveUnits}`);
   return items.map((item, index) => `- ${item}${index === items.length - 1 ? '.' : ';'}`);
 }

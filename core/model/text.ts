@@ -19,9 +19,8 @@ export function cleanAllText<T>(value: T): T {
   if (typeof value === 'string') return cleanText(value) as T;
   if (Array.isArray(value)) return value.map((item) => cleanAllText(item)) as T;
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = cleanAllText(item);
-    return out as T;
+    // fromEntries defines own properties, so a "__proto__" key from JSON stays data.
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cleanAllText(item)])) as T;
   }
   return value;
 }

@@ -53,6 +53,15 @@ function fillTokens<T>(value: T, tokens: Record<string, string>): T {
   return value;
 }
 
+const SAME_AS_ADDRESSEES = /^như trên$/i;
+
+/** A letter's "Như trên" (the addressees above) stays first when a profile brings its own recipients. */
+function withSameAddresseeLine(templateRecipients: unknown, profileRecipients: string[]): string[] {
+  const keep = Array.isArray(templateRecipients) && templateRecipients.some((r) => typeof r === 'string' && SAME_AS_ADDRESSEES.test(r.trim()));
+  const rest = profileRecipients.filter((r) => !SAME_AS_ADDRESSEES.test(r.trim()));
+  return keep ? ['Như trên', ...rest] : rest;
+}
+
 export interface CreateOptions {
   profile?: AgencyProfile;
   /** Today's date: the new document's year; day and month stay blank until issuance. */
@@ -73,11 +82,12 @@ export function createDocumentFromTemplate(template: DocumentTemplate, options: 
       issuingAgency: profile.issuingAgency,
       issuingAgencyInText: profile.issuingAgencyInText,
       agencyCode: profile.agencyCode,
-      unitCode: profile.unitCode ?? (raw.header?.unitCode as string | undefined) ?? '',
+      // A drafting unit's code belongs in a letter's number ("231/STTTT-TTBCXB"), not a plan's.
+      unitCode: (raw.kind === 'cong-van' ? profile.unitCode : undefined) ?? (raw.header?.unitCode as string | undefined) ?? '',
       place: profile.place,
     };
     if (profile.signature) raw.signature = { ...raw.signature, ...profile.signature };
-    if (profile.recipients) raw.recipients = profile.recipients;
+    if (profile.recipients) raw.recipients = withSameAddresseeLine(raw.recipients, profile.recipients);
     if (profile.archive !== undefined) raw.archive = profile.archive;
   }
   raw.header = { ...raw.header, number: null, date: { day: null, month: null, year: options.today.year } };

@@ -1,0 +1,71 @@
+/** Paragraph builders shared by the parts of the document. */
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, type ParagraphChild } from 'docx';
+import { DECREE30 } from '../rules/decree30';
+import { mmToTwip, ptToTwip } from './units';
+import { run, type RunStyle } from './runs';
+
+type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+export interface LineOptions {
+  align?: Alignment;
+  before?: number;
+  after?: number;
+  keepNext?: boolean;
+}
+
+/** A paragraph of one run, no indent; spacing in points. */
+export function textLine(text: string, style: RunStyle, options: LineOptions = {}): Paragraph {
+  return lineOf([run(text, style)], style, options);
+}
+
+export function lineOf(children: ParagraphChild[], style: RunStyle, options: LineOptions = {}): Paragraph {
+  return new Paragraph({
+    children,
+    alignment: options.align ?? AlignmentType.CENTER,
+    spacing: { before: ptToTwip(options.before ?? 0), after: ptToTwip(options.after ?? 0), line: 240, lineRule: LineRuleType.AUTO },
+    keepNext: options.keepNext,
+    run: { size: style.size * 2 },
+  });
+}
+
+/** A body paragraph: justified, first-line indent, 6 pt after, single line spacing. */
+export function bodyParagraph(children: ParagraphChild[], options: { keepNext?: boolean; align?: Alignment; indent?: boolean } = {}): Paragraph {
+  const { body } = DECREE30;
+  return new Paragraph({
+    children,
+    alignment: options.align ?? AlignmentType.JUSTIFIED,
+    indent: options.indent === false ? undefined : { firstLine: mmToTwip(body.firstLineIndentMm) },
+    spacing: { before: 0, after: ptToTwip(body.spacingAfterPt), line: Math.round(240 * body.lineSpacing), lineRule: LineRuleType.AUTO },
+    keepNext: options.keepNext,
+    widowControl: true,
+  });
+}
+
+/**
+ * A solid horizontal rule `length` twips long, centred in a box `boxWidth` wide: an empty, 4 pt high
+ * paragraph whose bottom border is the line, narrowed by equal left and right indents.
+ */
+export function ruleParagraph(length: number, boxWidth: number, after = 0): Paragraph {
+  const side = Math.max(0, Math.round((boxWidth - length) / 2));
+  return new Paragraph({
+    children: [],
+    alignment: AlignmentType.CENTER,
+    indent: { left: side, right: side },
+    spacing: { before: 0, after: ptToTwip(after), line: ptToTwip(4), lineRule: LineRuleType.EXACT },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: DECREE30.font.color, space: 1 } },
+    run: { size: 4 },
+  });
+}
+
+/** CAPS bold text in a single-line frame (secrecy and urgency marks), centred in `boxWidth`. */
+export function framedMark(text: string, sizePt: number, textWidth: number, boxWidth: number): Paragraph {
+  const frame = { style: BorderStyle.SINGLE, size: 6, color: DECREE30.font.color, space: 2 };
+  const side = Math.max(0, Math.round((boxWidth - textWidth) / 2) - 120);
+  return new Paragraph({
+    children: [run(text, { size: sizePt, bold: true })],
+    alignment: AlignmentType.CENTER,
+    indent: { left: side, right: side },
+    spacing: { before: ptToTwip(6), after: 0 },
+    border: { top: frame, bottom: frame, left: frame, right: frame },
+  });
+}
