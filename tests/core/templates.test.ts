@@ -177,7 +177,9 @@ describe.each(EXPECTED_IDS)('template %s', (id) => {
       number: null,
     });
     expect(created.signature).toEqual({ ...doc.signature, signerName: 'Lê Văn C' });
-    expect(created.recipients).toEqual(HA_TINH.recipients);
+    // A letter keeps "Như trên" (its Kính gửi addressees) in front of the profile's recipients.
+    const expectedRecipients = doc.kind === 'cong-van' ? ['Như trên', ...HA_TINH.recipients!] : HA_TINH.recipients;
+    expect(created.recipients).toEqual(expectedRecipients);
     expect(created.archive).toBe('VT, TH');
     // Nothing of the template's own agency or province is left behind.
     const everything = allStrings(created).join('\n');
