@@ -1,1 +1,79 @@
-console.log('build placeholder')
+// Bundles the Node entry points with esbuild. Runs as `npm run build` and as the npm `prepare`
+// script, so `npm install` / `npm ci` leave a runnable `vanban` CLI. Prints one line.
+// Outputs are written atomically (temp file + rename), so a build never leaves a half-written
+// bundle for a CLI that is starting at the same moment (e.g. parallel test files).
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const started = performance.now();
+
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  if (process.env.npm_lifecycle_event === 'prepare') {
+    console.log('build skipped: esbuild is not installed (dev dependencies omitted)');
+    process.exit(0);
+  }
+  console.error('build failed: esbuild is not installed; run npm install');
+  process.exit(1);
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  write: false,
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+const builds = [
+  {
+    ...common,
+    entryPoints: ['electron/cli/main.ts'],
+    outfile: 'dist/cli/vanban.cjs',
+    format: 'cjs',
+    // Shared Node modules fall back to import.meta.url only when __dirname is missing (ESM).
+    logOverride: { 'empty-import-meta': 'silent' },
+  },
+];
+
+if (existsSync(join(root, 'bench/export-bench.ts'))) {
+  builds.push({
+    ...common,
+    entryPoints: ['bench/export-bench.ts'],
+    outfile: 'dist/bench/export-bench.mjs',
+    format: 'esm',
+    // Bundled CommonJS dependencies call require(); give ESM one.
+    banner: { js: "import { createRequire as __vanbanCreateRequire } from 'node:module'; const require = __vanbanCreateRequire(import.meta.url);" },
+  });
+}
+
+async function writeAtomic(path, contents) {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    await writeFile(temp, contents);
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+try {
+  const results = await Promise.all(builds.map((options) => esbuild.build(options)));
+  const files = results.flatMap((result) => result.outputFiles);
+  await Promise.all(files.map((file) => writeAtomic(file.path, file.contents)));
+  const names = builds.map((options) => options.outfile).join(', ');
+  console.log(`built ${names} in ${Math.round(performance.now() - started)} ms`);
+} catch (error) {
+  // esbuild has already printed the details of build errors.
+  console.error(`build failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,14 @@
+/** The --help text. */
+export const USAGE = `Usage: vanban <command> [options]
+
+Commands:
+  templates                                   List the document templates (id, TAB, title)
+  new <template-id> -o <file.vanban>          Create a document from a template
+      [--profile <profile.json>] [--force]    (agency profile applied; --force overwrites)
+  export <file.vanban> -o <file.docx>         Write the document as a Decree 30 DOCX file
+
+Options:
+  -h, --help       Show this help
+  --version        Show the version
+
+Exit status: 0 on success, 2 on any error (one line on stderr).`;

@@ -1,0 +1,126 @@
+/**
+ * Crash-safe file writes: the new content goes to a temporary file in the same folder, is
+ * flushed to disk, then renamed over the target. A failure at any step leaves the previous
+ * file exactly as it was and no temporary file behind.
+ */
+import { copyFile, open, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/** A file could not be read or written; `code` is the Node error code (or TOO_LARGE, NOT_A_FILE). */
+export class FileAccessError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly path: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'FileAccessError';
+  }
+}
+
+const REASONS: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk is full (quota exceeded)',
+  EFBIG: 'the file is too large for this disk or system limit',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  EISDIR: 'it is a folder, not a file',
+  ENOTDIR: 'part of the path is not a folder',
+  EBUSY: 'the file is in use by another program',
+  ETXTBSY: 'the file is in use by another program',
+  EMFILE: 'too many open files',
+  ENAMETOOLONG: 'the file name is too long',
+};
+
+/** Wraps a Node file-system error into a FileAccessError with a readable, one-line message. */
+export function fileAccessError(error: unknown, path: string, action: 'open' | 'save'): FileAccessError {
+  if (error instanceof FileAccessError) return error;
+  const code = (error as { code?: unknown })?.code;
+  const key = typeof code === 'string' ? code : 'UNKNOWN';
+  let reason = REASONS[key];
+  if (key === 'ENOENT') reason = action === 'open' ? 'file not found' : 'the folder does not exist';
+  if (!reason) reason = error instanceof Error ? error.message : String(error);
+  const verb = action === 'open' ? 'Cannot open' : 'Cannot save';
+  return new FileAccessError(key, `${verb} "${path}": ${reason}`, path, { cause: error });
+}
+
+function tempName(path: string, suffix: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.${suffix}`);
+}
+
+async function fsyncFolder(dir: string): Promise<void> {
+  // Makes the rename itself durable. Not possible on Windows (folders cannot be opened); ignore.
+  try {
+    const handle = await open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    /* best effort */
+  }
+}
+
+/** Windows may briefly refuse a rename while an antivirus or indexer holds the target open. */
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      const transient = process.platform === 'win32' && (code === 'EPERM' || code === 'EACCES' || code === 'EBUSY');
+      if (!transient || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1)));
+    }
+  }
+}
+
+export interface AtomicWriteOptions {
+  /** Copy the file being replaced to `<name>.bak` first. */
+  keepBackup?: boolean;
+}
+
+/** Replaces `path` with `data` atomically (see the module comment). */
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const temps: string[] = [];
+  try {
+    let previousMode: number | undefined;
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) throw Object.assign(new Error('target is a folder'), { code: 'EISDIR' });
+      previousMode = info.mode & 0o777;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'ENOENT') throw error;
+    }
+
+    const temp = tempName(path, 'tmp');
+    temps.push(temp);
+    const handle = await open(temp, 'wx', previousMode ?? 0o666);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+
+    if (options.keepBackup && previousMode !== undefined) {
+      const backupTemp = tempName(path, 'bak.tmp');
+      temps.push(backupTemp);
+      await copyFile(path, backupTemp);
+      await rename(backupTemp, `${path}.bak`);
+      temps.pop();
+    }
+
+    await renameWithRetry(temp, path);
+    temps.length = 0;
+    await fsyncFolder(dirname(path));
+  } catch (error) {
+    await Promise.all(temps.map((temp) => rm(temp, { force: true }).catch(() => undefined)));
+    throw fileAccessError(error, path, 'save');
+  }
+}
