@@ -52,7 +52,6 @@ describe('vanban new', () => {
       parentAgency: 'UBND TỈNH QUẢNG BÌNH',
       issuingAgency: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
       agencyCode: 'SGDĐT',
-      unitCode: 'VP',
       place: 'Quảng Bình',
     });
     expect(doc.signature.signerName).toBe('Trần Thị B');
