@@ -21,13 +21,10 @@ export function runProperties(style: RunStyle): IRunOptions {
   return {
     font: FONT_ALL_SLOTS,
     size: ptToHalfPoints(style.size),
-    sizeComplexScript: ptToHalfPoints(style.size),
     color,
-    language: { value: language, eastAsia: language },
-    bold: style.bold ?? false,
-    boldComplexScript: style.bold ?? false,
-    italics: style.italic ?? false,
-    italicsComplexScript: style.italic ?? false,
+    language: { value: language },
+    ...(style.bold ? { bold: true } : {}),
+    ...(style.italic ? { italics: true } : {}),
     ...(style.underline ? { underline: {} } : {}),
   };
 }
