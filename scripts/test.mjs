@@ -18,7 +18,8 @@ function run(command, args, env = {}) {
   const result = spawnSync(command, args, {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ...env },
+    // npx's own config warnings are noise here; the runners' output is kept.
+    env: { ...process.env, npm_config_loglevel: 'error', ...env },
     shell: process.platform === 'win32',
   });
   if (result.error) console.error(`${command} ${args[0]}: ${result.error.message}`);
@@ -86,6 +87,7 @@ if (tscCode !== 0) {
   totals.failed += 1;
   finish();
 }
+console.log('Type check passed.');
 
 section('Unit and render tests (vitest)');
 const vitestJson = path.join(tmp, 'vitest.json');
