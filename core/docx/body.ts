@@ -46,10 +46,12 @@ export function bodyBlocks(blocks: readonly BodyBlock[], textWidth: number, comm
       }
       const { style, upper, keepNext } = styleOf(block);
       const marker = markers.get(block.id) ?? '';
-      const children = [
-        ...(marker ? [run(`${marker} `, style)] : []),
-        ...anchoredRuns(block.content, style, comments.byBlock.get(block.id) ?? [], upper),
-      ];
+      const anchors = comments.byBlock.get(block.id) ?? [];
+      // The marker shares the first run when no comment starts at the very beginning.
+      const children =
+        marker && anchors.length === 0
+          ? anchoredRuns([{ text: `${marker} ` }, ...block.content], style, anchors, upper)
+          : [...(marker ? [run(`${marker} `, style)] : []), ...anchoredRuns(block.content, style, anchors, upper)];
       out.push(bodyParagraph(children, { keepNext }));
       if ('children' in block) visit(block.children);
     }
@@ -75,7 +77,8 @@ export function legalBasisParagraphs(doc: VanBanDocument): Paragraph[] {
 
 /** The closing sentence with "./." at its end; orphaned comments are anchored here. */
 export function closingParagraph(doc: VanBanDocument, comments: CommentPlan): Paragraph {
-  const closing = doc.closing.trim().replace(/[.\s]+$/, '').replace(/\.\/\.$/, '');
+  // Drop a closing mark the author already typed, then any final full stops: "thực hiện./." → "thực hiện".
+  const closing = doc.closing.trim().replace(/(?:\s*\.\/\.)+$/, '').replace(/[.\s]+$/, '');
   const text: InlineText[] = [{ text: `${closing}${DECREE30.closingMark}` }];
   return bodyParagraph(anchoredRuns(text, { size: SIZE }, comments.orphans));
 }

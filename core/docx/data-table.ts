@@ -6,7 +6,7 @@ import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutTyp
 import type { TableCell as ModelCell, TableModel } from '../model/types';
 import { DECREE30 } from '../rules/decree30';
 import { inlineRuns } from './runs';
-import { ptToTwip } from './units';
+import { STYLE } from './styles';
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: DECREE30.font.color };
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
@@ -91,10 +91,9 @@ export function dataTable(table: TableModel, textWidth: number): Table {
             children: paragraphs.map(
               (inlines) =>
                 new Paragraph({
+                  style: STYLE.cell,
                   alignment: align,
-                  spacing: { before: ptToTwip(2), after: ptToTwip(2) },
-                  children: inlineRuns(inlines, { size, bold: header }),
-                  run: { size: size * 2 },
+                  children: inlineRuns(inlines, { size, bold: header }, false, size),
                 }),
             ),
           });

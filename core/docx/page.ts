@@ -2,6 +2,7 @@
 import { AlignmentType, Header, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import { DECREE30 } from '../rules/decree30';
 import { runProperties } from './runs';
+import { STYLE } from './styles';
 import type { PageGeometry } from './units';
 import { mmToTwip } from './units';
 
@@ -11,6 +12,7 @@ function pageNumberHeader(): Header {
       new Paragraph({
         alignment: AlignmentType.CENTER,
         children: [new TextRun({ ...runProperties({ size: DECREE30.page.pageNumberSize }), children: [PageNumber.CURRENT] })],
+        style: STYLE.line,
       }),
     ],
   });

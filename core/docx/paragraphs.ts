@@ -1,7 +1,8 @@
 /** Paragraph builders shared by the parts of the document. */
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, type ParagraphChild } from 'docx';
+import { STYLE } from './styles';
 import { DECREE30 } from '../rules/decree30';
-import { mmToTwip, ptToTwip } from './units';
+import { ptToHalfPoints, ptToTwip } from './units';
 import { run, type RunStyle } from './runs';
 
 type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
@@ -13,32 +14,27 @@ export interface LineOptions {
   keepNext?: boolean;
 }
 
-/** A paragraph of one run, no indent; spacing in points. */
+/** A line of one run in the line style (centred unless told otherwise); spacing in points. */
 export function textLine(text: string, style: RunStyle, options: LineOptions = {}): Paragraph {
-  return lineOf([run(text, style)], style, options);
+  return lineOf(text ? [run(text, style)] : [], style, options);
 }
 
 export function lineOf(children: ParagraphChild[], style: RunStyle, options: LineOptions = {}): Paragraph {
+  const spaced = options.before || options.after;
   return new Paragraph({
+    style: STYLE.line,
     children,
-    alignment: options.align ?? AlignmentType.CENTER,
-    spacing: { before: ptToTwip(options.before ?? 0), after: ptToTwip(options.after ?? 0), line: 240, lineRule: LineRuleType.AUTO },
-    keepNext: options.keepNext,
-    run: { size: style.size * 2 },
+    ...(options.align && options.align !== AlignmentType.CENTER ? { alignment: options.align } : {}),
+    ...(spaced ? { spacing: { before: ptToTwip(options.before ?? 0), after: ptToTwip(options.after ?? 0) } } : {}),
+    ...(options.keepNext ? { keepNext: true } : {}),
+    // An empty line keeps the height of its text size.
+    ...(children.length === 0 ? { run: { size: ptToHalfPoints(style.size) } } : {}),
   });
 }
 
-/** A body paragraph: justified, first-line indent, 6 pt after, single line spacing. */
-export function bodyParagraph(children: ParagraphChild[], options: { keepNext?: boolean; align?: Alignment; indent?: boolean } = {}): Paragraph {
-  const { body } = DECREE30;
-  return new Paragraph({
-    children,
-    alignment: options.align ?? AlignmentType.JUSTIFIED,
-    indent: options.indent === false ? undefined : { firstLine: mmToTwip(body.firstLineIndentMm) },
-    spacing: { before: 0, after: ptToTwip(body.spacingAfterPt), line: Math.round(240 * body.lineSpacing), lineRule: LineRuleType.AUTO },
-    keepNext: options.keepNext,
-    widowControl: true,
-  });
+/** A body paragraph in the body style (justified, first-line indent, 6 pt after, single spacing). */
+export function bodyParagraph(children: ParagraphChild[], options: { keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({ style: STYLE.body, children, ...(options.keepNext ? { keepNext: true } : {}) });
 }
 
 /**
@@ -48,8 +44,8 @@ export function bodyParagraph(children: ParagraphChild[], options: { keepNext?: 
 export function ruleParagraph(length: number, boxWidth: number, after = 0): Paragraph {
   const side = Math.max(0, Math.round((boxWidth - length) / 2));
   return new Paragraph({
+    style: STYLE.line,
     children: [],
-    alignment: AlignmentType.CENTER,
     indent: { left: side, right: side },
     spacing: { before: 0, after: ptToTwip(after), line: ptToTwip(4), lineRule: LineRuleType.EXACT },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: DECREE30.font.color, space: 1 } },
@@ -62,8 +58,8 @@ export function framedMark(text: string, sizePt: number, textWidth: number, boxW
   const frame = { style: BorderStyle.SINGLE, size: 6, color: DECREE30.font.color, space: 2 };
   const side = Math.max(0, Math.round((boxWidth - textWidth) / 2) - 120);
   return new Paragraph({
+    style: STYLE.line,
     children: [run(text, { size: sizePt, bold: true })],
-    alignment: AlignmentType.CENTER,
     indent: { left: side, right: side },
     spacing: { before: ptToTwip(6), after: 0 },
     border: { top: frame, bottom: frame, left: frame, right: frame },

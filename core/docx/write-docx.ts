@@ -5,16 +5,15 @@
 import { Document, Packer } from 'docx';
 import type { VanBanDocument } from '../model/types';
 import { cleanAllText } from '../model/text';
-import { DECREE30 } from '../rules/decree30';
 import { appendixParts } from './appendix';
 import { blockTextLengths, bodyBlocks, closingParagraph, legalBasisParagraphs, type BodyChild } from './body';
 import { planComments } from './comments';
 import { headerTable } from './header-table';
 import { sectionOptions } from './page';
-import { FONT_ALL_SLOTS } from './runs';
+import { DOCUMENT_STYLES } from './styles';
 import { signatureTable } from './signature-table';
 import { addresseeBlock, titleBlock } from './title-block';
-import { pageGeometry, ptToHalfPoints } from './units';
+import { pageGeometry } from './units';
 
 /** The docx library's document object, before packing. */
 export function buildDocx(input: VanBanDocument): Document {
@@ -35,22 +34,10 @@ export function buildDocx(input: VanBanDocument): Document {
     signatureTable(doc, width),
   ];
 
-  const { font, body } = DECREE30;
   return new Document({
     creator: 'VanBan Studio',
     title: doc.summary.replace(/\n/g, ' '),
-    styles: {
-      default: {
-        document: {
-          run: {
-            font: FONT_ALL_SLOTS,
-            size: ptToHalfPoints(body.size),
-            color: font.color,
-            language: { value: font.language, eastAsia: font.language },
-          },
-        },
-      },
-    },
+    styles: DOCUMENT_STYLES,
     comments: { children: comments.options },
     sections: [
       { ...sectionOptions(portrait, true), children: main },

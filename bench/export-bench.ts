@@ -1,0 +1,95 @@
+/**
+ * npm run bench: DOCX export speed.
+ *  - in-process: writeDocx on generated 50- and 300-page plans (median of runs);
+ *  - CLI: `vanban export` on the same plans as files (median of runs, Node start-up included);
+ *  - pandoc (where installed): the same content from Markdown to DOCX, and the ratio CLI / pandoc.
+ * Targets (issue 2): in-process 50 pages under 100 ms; CLI no slower than half of pandoc's time.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writeDocx } from '../core/docx/write-docx';
+import { serializeDocument } from '../core/file/document-file';
+import { generatePlan, planAsMarkdown } from './generate-plan';
+
+const RUNS_IN_PROCESS = 15;
+const RUNS_COMMAND = 7;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function timeAsync(runs: number, task: () => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await task();
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+function timeCommand(runs: number, command: string, args: string[]): number[] | null {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const elapsed = performance.now() - start;
+    if (result.error || result.status !== 0) {
+      console.log(`  ${command} failed: ${result.error?.message ?? result.stderr.toString().trim()}`);
+      return null;
+    }
+    times.push(elapsed);
+  }
+  return times;
+}
+
+function hasCommand(command: string): boolean {
+  return spawnSync(command, ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
+
+async function main(): Promise<void> {
+  const root = resolve(process.cwd());
+  const work = mkdtempSync(join(tmpdir(), 'vanban-bench-'));
+  const cli = join(root, 'bin', 'vanban.cjs');
+  const pandoc = hasCommand('pandoc');
+  console.log(`VanBan export benchmark (Node ${process.version}; median of ${RUNS_IN_PROCESS} in-process runs, ${RUNS_COMMAND} command runs)`);
+  try {
+    for (const pages of [50, 300]) {
+      const doc = generatePlan(pages);
+      await writeDocx(doc); // warm-up: JIT and module initialisation
+      const inProcess = median(await timeAsync(RUNS_IN_PROCESS, () => writeDocx(doc)));
+      const size = (await writeDocx(doc)).length;
+      const source = join(work, `plan-${pages}.vanban`);
+      writeFileSync(source, serializeDocument(doc));
+      const cliTimes = timeCommand(RUNS_COMMAND, process.execPath, [cli, 'export', source, '-o', join(work, `plan-${pages}.docx`)]);
+      console.log(`\n${pages}-page plan (${size} bytes DOCX)`);
+      console.log(`  in-process writeDocx: ${fmt(inProcess)}${pages === 50 ? `  (target < 100 ms: ${inProcess < 100 ? 'met' : 'NOT met'})` : ''}`);
+      if (cliTimes) console.log(`  CLI vanban export:    ${fmt(median(cliTimes))}`);
+      if (pandoc) {
+        const markdown = join(work, `plan-${pages}.md`);
+        writeFileSync(markdown, planAsMarkdown(doc));
+        const pandocTimes = timeCommand(RUNS_COMMAND, 'pandoc', ['-f', 'markdown', '-t', 'docx', '-o', join(work, `pandoc-${pages}.docx`), markdown]);
+        if (pandocTimes && cliTimes) {
+          const ratio = median(cliTimes) / median(pandocTimes);
+          console.log(`  pandoc md→docx:       ${fmt(median(pandocTimes))}`);
+          console.log(`  ratio CLI / pandoc:   ${ratio.toFixed(2)}  (target ≤ 0.50: ${ratio <= 0.5 ? 'met' : 'NOT met'})`);
+        }
+      } else {
+        console.log('  pandoc: not installed, comparison skipped (Debian package "pandoc")');
+      }
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

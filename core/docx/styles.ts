@@ -1,0 +1,59 @@
+/**
+ * Styles: the decree's font, colour and language as document defaults, and the paragraph styles
+ * the writer uses. Formatting lives in styles (what Word users expect, and cheap to write);
+ * runs carry only the language and what differs from their paragraph's style.
+ */
+import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
+import { DECREE30 } from '../rules/decree30';
+import { mmToTwip, ptToHalfPoints, ptToTwip } from './units';
+
+const { family, color, language } = DECREE30.font;
+const { body, appendix } = DECREE30;
+
+/** The font in all four slots (ascii, hAnsi, cs, eastAsia). */
+export const FONT_ALL_SLOTS = { ascii: family, hAnsi: family, cs: family, eastAsia: family } as const;
+
+export const STYLE = {
+  /** Body text: justified, first-line indent, 6 pt after. */
+  body: 'VbBody',
+  /** A line in the header, title block, signature or appendix heading: centred, no spacing. */
+  line: 'VbLine',
+  /** A paragraph in a table cell. */
+  cell: 'VbCell',
+} as const;
+
+const fontRun = (sizePt: number) => ({ font: FONT_ALL_SLOTS, size: ptToHalfPoints(sizePt), color, language: { value: language, eastAsia: language } });
+
+export const DOCUMENT_STYLES: IStylesOptions = {
+  default: {
+    document: { run: fontRun(body.size), paragraph: { spacing: { before: 0, after: 0 } } },
+  },
+  paragraphStyles: [
+    {
+      id: STYLE.body,
+      name: 'VanBan Body',
+      basedOn: 'Normal',
+      quickFormat: true,
+      run: fontRun(body.size),
+      paragraph: {
+        alignment: AlignmentType.JUSTIFIED,
+        indent: { firstLine: mmToTwip(body.firstLineIndentMm) },
+        spacing: { before: 0, after: ptToTwip(body.spacingAfterPt), line: Math.round(240 * body.lineSpacing), lineRule: LineRuleType.AUTO },
+      },
+    },
+    {
+      id: STYLE.line,
+      name: 'VanBan Line',
+      basedOn: 'Normal',
+      run: fontRun(body.size),
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+    },
+    {
+      id: STYLE.cell,
+      name: 'VanBan Table Cell',
+      basedOn: 'Normal',
+      run: fontRun(appendix.tableSize),
+      paragraph: { spacing: { before: ptToTwip(2), after: ptToTwip(2), line: 240, lineRule: LineRuleType.AUTO } },
+    },
+  ],
+};
