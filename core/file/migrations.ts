@@ -12,7 +12,7 @@ function v1ToV2(doc: Json): Json {
   const header = { ...(doc.header as Json) };
   const raw = header.date;
   if (typeof raw === 'string') {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw.trim());
+    const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(raw.trim());
     header.date = match
       ? { day: Number(match[3]), month: Number(match[2]), year: Number(match[1]) }
       : { day: null, month: null, year: null };

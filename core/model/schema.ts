@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { BodyBlock, VanBanDocument } from './types';
 import { DECREE30 } from '../rules/decree30';
+import { isPlausibleDate } from '../format/date';
 
 const text = z.string();
 const id = z.string().min(1);
@@ -14,11 +15,13 @@ export const inlineSchema = z.strictObject({
 });
 const inlines = z.array(inlineSchema);
 
-const dateSchema = z.strictObject({
-  day: z.number().int().min(1).max(31).nullable(),
-  month: z.number().int().min(1).max(12).nullable(),
-  year: z.number().int().min(1945).max(9999).nullable(),
-});
+const dateSchema = z
+  .strictObject({
+    day: z.number().int().min(1).max(31).nullable(),
+    month: z.number().int().min(1).max(12).nullable(),
+    year: z.number().int().min(1945).max(9999).nullable(),
+  })
+  .refine(isPlausibleDate, { message: 'expected a real calendar date (this month has fewer days)', path: ['day'] });
 
 const headerSchema = z.strictObject({
   parentAgency: text,
@@ -81,7 +84,9 @@ const commentSchema = z.strictObject({
   initials: text,
   date: z.iso.datetime({ offset: true }),
   text,
-  anchor: z.strictObject({ blockId: id, start: z.number().int().min(0), end: z.number().int().min(0) }),
+  anchor: z
+    .strictObject({ blockId: id, start: z.number().int().min(0), end: z.number().int().min(0) })
+    .refine((anchor) => anchor.start <= anchor.end, { message: 'expected start to be at most end', path: ['end'] }),
   resolved: z.boolean(),
   parentId: z.string().nullable(),
 });

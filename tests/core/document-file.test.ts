@@ -118,6 +118,10 @@ describe('migration from version 1', () => {
     expect(parseDocumentFile(fileText(v1Plan(''), 1)).header.date).toEqual({ day: null, month: null, year: null });
   });
 
+  it('reads a version 1 date written without leading zeros', () => {
+    expect(parseDocumentFile(fileText(v1Plan('2019-6-9'), 1)).header.date).toEqual({ day: 9, month: 6, year: 2019 });
+  });
+
   it('reports an impossible version 1 date by its path', () => {
     expectError(fileText(v1Plan('2023-13-05'), 1), 'invalid', 'document.header.date.month');
   });
@@ -131,6 +135,21 @@ describe('migration from version 1', () => {
 });
 
 describe('validation errors name the field', () => {
+  it('31 February → invalid at document.header.date.day; 29 February only in a leap year', () => {
+    const doc = rawPlan();
+    doc.header.date = { day: 31, month: 2, year: 2023 };
+    expectError(fileText(doc), 'invalid', 'document.header.date.day', 'real calendar date');
+    doc.header.date = { day: 29, month: 2, year: 2023 };
+    expectError(fileText(doc), 'invalid', 'document.header.date.day');
+    doc.header.date = { day: 29, month: 2, year: 2024 };
+    expect(parseDocumentFile(fileText(doc)).header.date).toEqual({ day: 29, month: 2, year: 2024 });
+  });
+
+  it('a comment anchor that ends before it starts → invalid at its end', () => {
+    const doc = rawPlan(makePlan({ comments: [comment('x', 'Xem lại', { anchor: { blockId: 'x', start: 5, end: 2 } })] }));
+    expectError(fileText(doc), 'invalid', 'document.comments[0].anchor.end');
+  });
+
   it('month 13 → invalid at document.header.date.month', () => {
     const doc = rawPlan();
     doc.header.date.month = 13;
