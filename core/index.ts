@@ -15,3 +15,5 @@ export * from './file/document-file';
 export { CURRENT_FORMAT_VERSION } from './file/migrations';
 export * from './template/template';
 export { writeDocx } from './docx/write-docx';
+export * from './model/flat-body';
+export * from './host/contract';

@@ -1,0 +1,142 @@
+/**
+ * The host contract: every call the renderer makes to the Node side, with its argument and
+ * result schemas. One module for both transports — Electron IPC (preload → main) and browser
+ * mode (HTTP on 127.0.0.1) — so no feature exists in one and not the other.
+ *
+ * The main process and the HTTP server validate every argument against `HOST_METHODS[name].args`
+ * before calling the service; the renderer may validate results in tests.
+ */
+import { z } from 'zod';
+import { agencyProfileSchema, documentSchema } from '../model/schema';
+import type { VanBanDocument } from '../model/types';
+import { describeIssue } from '../model/issues';
+
+const path = z.string().min(1).max(4096);
+const language = z.enum(['vi', 'en']);
+
+export const templateSummarySchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  titleEn: z.string(),
+  description: z.string(),
+  descriptionEn: z.string(),
+  kind: z.string(),
+});
+
+export const settingsSchema = z.strictObject({
+  language,
+  profile: agencyProfileSchema.nullable(),
+});
+
+export const fileEntrySchema = z.strictObject({
+  path,
+  name: z.string(),
+  modified: z.string(),
+});
+
+export const recoveryEntrySchema = z.strictObject({
+  id: z.string(),
+  originalPath: path.nullable(),
+  title: z.string(),
+  savedAt: z.string(),
+});
+
+export const hostInfoSchema = z.strictObject({
+  mode: z.enum(['electron', 'browser']),
+  version: z.string(),
+  documentsDir: z.string(),
+  /** Whether choosePath opens a native dialog (Electron) or the renderer must ask itself (browser). */
+  nativeDialogs: z.boolean(),
+});
+
+const documentValue = documentSchema as z.ZodType<VanBanDocument>;
+const none = z.strictObject({});
+
+/** Every host method: name → argument schema and result schema. */
+export const HOST_METHODS = {
+  info: { args: none, result: hostInfoSchema },
+  listTemplates: { args: none, result: z.array(templateSummarySchema) },
+  /** A new document from a template, with the saved agency profile applied when `useProfile`. */
+  createDocument: { args: z.strictObject({ templateId: z.string().min(1), useProfile: z.boolean() }), result: documentValue },
+  getSettings: { args: none, result: settingsSchema },
+  updateSettings: { args: settingsSchema.partial().strict(), result: settingsSchema },
+  recentFiles: { args: none, result: z.array(fileEntrySchema) },
+  /** .vanban files in the documents folder (browser mode's open list; also shown in Electron). */
+  listDocuments: { args: none, result: z.array(fileEntrySchema) },
+  /** A native open/save dialog; null when cancelled or when the host has none (browser mode). */
+  choosePath: {
+    args: z.strictObject({ purpose: z.enum(['open', 'save', 'exportDocx', 'exportPdf']), suggestedName: z.string().max(255).optional() }),
+    result: path.nullable(),
+  },
+  openDocument: { args: z.strictObject({ path }), result: z.strictObject({ path, document: documentValue }) },
+  saveDocument: { args: z.strictObject({ path, document: documentValue }), result: z.strictObject({ path, savedAt: z.string() }) },
+  exportDocx: { args: z.strictObject({ path, document: documentValue }), result: z.strictObject({ path }) },
+  /** PDF through the host (Electron printToPDF); browser mode answers with an error telling to use Print. */
+  exportPdf: { args: z.strictObject({ path }), result: z.strictObject({ path }) },
+  /** Writes the unsaved state to the recovery folder, never over the user's file. */
+  autosave: {
+    args: z.strictObject({ sessionId: z.string().min(1).max(100), originalPath: path.nullable(), document: documentValue }),
+    result: z.strictObject({ savedAt: z.string() }),
+  },
+  listRecovery: { args: none, result: z.array(recoveryEntrySchema) },
+  readRecovery: { args: z.strictObject({ id: z.string().min(1) }), result: z.strictObject({ originalPath: path.nullable(), document: documentValue }) },
+  discardRecovery: { args: z.strictObject({ id: z.string().min(1) }), result: none },
+  /** Tells the host whether there are unsaved changes (Electron asks before closing). */
+  setDirty: { args: z.strictObject({ dirty: z.boolean(), title: z.string().max(500) }), result: none },
+} as const;
+
+export type HostMethod = keyof typeof HOST_METHODS;
+export type HostArgs<M extends HostMethod> = z.input<(typeof HOST_METHODS)[M]['args']>;
+export type HostResult<M extends HostMethod> = z.output<(typeof HOST_METHODS)[M]['result']>;
+
+/** What the renderer calls; implemented over IPC (Electron) and HTTP (browser mode). */
+export type HostApi = {
+  [M in HostMethod]: (args: HostArgs<M>) => Promise<HostResult<M>>;
+};
+
+/** Events the host sends to the renderer (menu commands, files opened from outside). */
+export const HOST_EVENTS = {
+  /** A menu item or accelerator handled by the main process. */
+  command: z.strictObject({
+    command: z.enum(['new', 'open', 'save', 'saveAs', 'exportDocx', 'exportPdf', 'print', 'undo', 'redo', 'bold', 'italic', 'underline', 'language-vi', 'language-en']),
+  }),
+  /** A file to open: from the command line, a second launch or the file association. */
+  openFile: z.strictObject({ path }),
+} as const;
+
+export type HostEvent = keyof typeof HOST_EVENTS;
+export type HostEventPayload<E extends HostEvent> = z.output<(typeof HOST_EVENTS)[E]>;
+
+/** Error answer of a host call: a code the renderer translates, and an English message. */
+export const hostErrorSchema = z.strictObject({
+  code: z.string(),
+  message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type HostError = z.infer<typeof hostErrorSchema>;
+
+export class HostCallError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(message);
+    this.name = 'HostCallError';
+  }
+}
+
+/** Validates a call's arguments; throws HostCallError('bad-request') naming the field. */
+export function parseHostArgs<M extends HostMethod>(method: M, args: unknown): HostArgs<M> {
+  const schema = HOST_METHODS[method]?.args;
+  if (!schema) throw new HostCallError('bad-request', `Unknown host method: ${String(method)}`);
+  const result = schema.safeParse(args ?? {});
+  if (!result.success) {
+    throw new HostCallError('bad-request', `Invalid arguments for ${method}: ${describeIssue(result.error.issues[0])}`);
+  }
+  return result.data as HostArgs<M>;
+}
+
+export function isHostMethod(name: string): name is HostMethod {
+  return Object.prototype.hasOwnProperty.call(HOST_METHODS, name);
+}
