@@ -1,0 +1,118 @@
+/**
+ * Autosave: the unsaved state of each editing session in <userData>/recovery/<sessionId>.json,
+ * written atomically and never over the user's own file. After a crash the next start lists
+ * these and offers to recover them. A damaged recovery file is skipped, never fatal.
+ */
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { VanBanDocument } from '../../core/model/types';
+import { HostCallError } from '../../core/host/contract';
+import { validateDocument } from '../../core/file/document-file';
+import { CURRENT_FORMAT_VERSION, migrateDocument } from '../../core/file/migrations';
+import { readJsonFile, writeJsonFile } from './json-file';
+
+/** Session ids become file names: letters, digits, "-" and "_" only. */
+const SESSION_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+const recordSchema = z.object({
+  format: z.literal('vanban-recovery'),
+  version: z.number().int().min(1),
+  /** Absolute path of the file being edited, null for a document never saved. */
+  originalPath: z.string().nullable(),
+  title: z.string(),
+  savedAt: z.string(),
+  document: z.record(z.string(), z.unknown()),
+});
+
+export interface RecoveryRecord {
+  id: string;
+  originalPath: string | null;
+  title: string;
+  savedAt: string;
+  document: VanBanDocument;
+}
+
+export interface RecoveryStore {
+  write(sessionId: string, record: { originalPath: string | null; title: string; document: VanBanDocument }): Promise<string>;
+  /** Readable records, newest first (damaged files skipped). */
+  list(): Promise<RecoveryRecord[]>;
+  read(id: string): Promise<RecoveryRecord>;
+  discard(id: string): Promise<void>;
+}
+
+function checkId(id: string): void {
+  if (!SESSION_ID.test(id)) {
+    throw new HostCallError('bad-request', 'Invalid recovery id: expected letters, digits, "-" or "_"', { id });
+  }
+}
+
+function parseRecord(id: string, value: unknown): RecoveryRecord {
+  const record = recordSchema.parse(value);
+  if (record.version > CURRENT_FORMAT_VERSION) throw new Error('written by a newer version');
+  const document = validateDocument(migrateDocument(record.document, record.version));
+  return { id, originalPath: record.originalPath, title: record.title, savedAt: record.savedAt, document };
+}
+
+export function createRecoveryStore(userDataDir: string): RecoveryStore {
+  const dir = join(userDataDir, 'recovery');
+  const fileOf = (id: string) => join(dir, `${id}.json`);
+
+  async function load(id: string): Promise<RecoveryRecord | undefined> {
+    const value = await readJsonFile(fileOf(id));
+    return value === undefined ? undefined : parseRecord(id, value);
+  }
+
+  return {
+    async write(sessionId, { originalPath, title, document }) {
+      checkId(sessionId);
+      const savedAt = new Date().toISOString();
+      const clean = validateDocument(document);
+      await mkdir(dir, { recursive: true });
+      await writeJsonFile(fileOf(sessionId), {
+        format: 'vanban-recovery',
+        version: CURRENT_FORMAT_VERSION,
+        originalPath,
+        title,
+        savedAt,
+        document: clean,
+      });
+      return savedAt;
+    },
+    async list() {
+      let names: string[];
+      try {
+        names = await readdir(dir);
+      } catch (error) {
+        if ((error as { code?: string }).code === 'ENOENT') return [];
+        throw error;
+      }
+      const ids = names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5)).filter((id) => SESSION_ID.test(id));
+      const records = await Promise.all(ids.map((id) => load(id).catch(() => undefined)));
+      return records
+        .filter((record): record is RecoveryRecord => record !== undefined)
+        .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    },
+    async read(id) {
+      checkId(id);
+      const damaged = () => new HostCallError('invalid-document', `The recovery file ${id} is damaged and cannot be read`, { id });
+      let value: unknown;
+      try {
+        value = await readJsonFile(fileOf(id));
+      } catch (error) {
+        if (error instanceof SyntaxError) throw damaged();
+        throw error;
+      }
+      if (value === undefined) throw new HostCallError('not-found', `No recovery file ${id}`, { id });
+      try {
+        return parseRecord(id, value);
+      } catch {
+        throw damaged();
+      }
+    },
+    async discard(id) {
+      checkId(id);
+      await rm(fileOf(id), { force: true });
+    },
+  };
+}
