@@ -324,7 +324,7 @@ describe('example agency profiles', () => {
     const doc = createDocumentFromTemplate(template, { today: TODAY, profile });
     expect(doc.header).toMatchObject({
       parentAgency: 'UBND TỈNH QUẢNG TRỊ',
-      issuingAgency: 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
+      issuingAgency: 'SỞ THÔNG TIN\nVÀ TRUYỀN THÔNG',
       agencyCode: 'STTTT',
       unitCode: '',
     });
