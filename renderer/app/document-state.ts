@@ -1,0 +1,103 @@
+/**
+ * The open document as the app holds it: the document (its body kept flat, as the editor
+ * edits it), where it lives, and what has been saved or autosaved. Pure reducer.
+ *
+ * Every change bumps `revision`; saving records the revision that was written, so edits made
+ * while a save is in flight still count as unsaved.
+ */
+import type { VanBanDocument } from '../../core/model/types';
+import { flattenBody, nestBody, type FlatBlock } from '../../core/model/flat-body';
+import { sameFlatBody } from './flat-compare';
+
+export interface DocumentState {
+  document: VanBanDocument | null;
+  /** The body as the editor holds it; `document.body` is stale while editing. */
+  flatBody: FlatBlock[];
+  path: string | null;
+  revision: number;
+  savedRevision: number;
+  autosavedRevision: number | null;
+  lastSaved: string | null;
+  lastAutosaved: string | null;
+  /** Changes when another document is loaded, so the body editor remounts with it. */
+  loadId: number;
+}
+
+export type SavedState = 'saved' | 'unsaved' | 'autosaved';
+
+export type DocumentAction =
+  | { type: 'load'; document: VanBanDocument; path: string | null; dirty?: boolean }
+  | { type: 'close' }
+  | { type: 'edit'; update: (document: VanBanDocument) => VanBanDocument }
+  | { type: 'body'; flat: FlatBlock[] }
+  | { type: 'saved'; path: string; savedAt: string; revision: number }
+  | { type: 'autosaved'; savedAt: string; revision: number };
+
+export const initialDocumentState: DocumentState = {
+  document: null,
+  flatBody: [],
+  path: null,
+  revision: 0,
+  savedRevision: 0,
+  autosavedRevision: null,
+  lastSaved: null,
+  lastAutosaved: null,
+  loadId: 0,
+};
+
+export function documentReducer(state: DocumentState, action: DocumentAction): DocumentState {
+  switch (action.type) {
+    case 'load':
+      return {
+        ...initialDocumentState,
+        document: action.document,
+        flatBody: flattenBody(action.document.body),
+        path: action.path,
+        // A recovered document starts with changes its file does not have.
+        revision: action.dirty ? 1 : 0,
+        loadId: state.loadId + 1,
+      };
+    case 'close':
+      return { ...initialDocumentState, loadId: state.loadId + 1 };
+    case 'edit': {
+      if (!state.document) return state;
+      const next = action.update(state.document);
+      if (next === state.document) return state;
+      return { ...state, document: next, revision: state.revision + 1 };
+    }
+    case 'body':
+      if (!state.document || sameFlatBody(state.flatBody, action.flat)) return state;
+      return { ...state, flatBody: action.flat, revision: state.revision + 1 };
+    case 'saved':
+      return {
+        ...state,
+        path: action.path,
+        savedRevision: action.revision,
+        lastSaved: action.savedAt,
+      };
+    case 'autosaved':
+      return { ...state, autosavedRevision: action.revision, lastAutosaved: action.savedAt };
+  }
+}
+
+/** The document with its body nested from the editor's flat list: what is saved and exported. */
+export function currentDocument(state: DocumentState): VanBanDocument | null {
+  if (!state.document) return null;
+  return { ...state.document, body: nestBody(state.flatBody) };
+}
+
+export function isDirty(state: DocumentState): boolean {
+  return state.document !== null && state.revision !== state.savedRevision;
+}
+
+/** What the status bar says: saved to the file, autosaved to the recovery folder, or neither. */
+export function savedState(state: DocumentState): SavedState {
+  if (state.path !== null && !isDirty(state)) return 'saved';
+  if (isDirty(state) && state.autosavedRevision === state.revision) return 'autosaved';
+  return 'unsaved';
+}
+
+/** True when the latest change has not reached the file or the recovery folder yet. */
+export function needsAutosave(state: DocumentState): boolean {
+  return isDirty(state) && state.autosavedRevision !== state.revision;
+}

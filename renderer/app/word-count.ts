@@ -1,0 +1,52 @@
+/**
+ * "Số từ": words the reader reads in the document's own text — summary, addressees, legal
+ * basis, body (tables included), closing and appendices — not the fixed header lines.
+ * A word is a run of letters or digits (a Vietnamese syllable counts as one, as in Word).
+ */
+import type { BodyBlock, InlineText, TableModel, VanBanDocument } from '../../core/model/types';
+import type { FlatBlock } from '../../core/model/flat-body';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’_-]*/gu;
+
+export function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+function runsText(runs: readonly InlineText[]): string {
+  return runs.map((run) => run.text).join('');
+}
+
+function tableWords(table: TableModel): number {
+  let total = 0;
+  for (const row of [...table.headerRows, ...table.rows]) {
+    for (const cell of row) for (const paragraph of cell.paragraphs) total += countWords(runsText(paragraph));
+  }
+  return total;
+}
+
+export function flatBodyWords(flat: readonly FlatBlock[]): number {
+  let total = 0;
+  for (const block of flat) total += block.kind === 'table' ? tableWords(block.table) : countWords(runsText(block.content));
+  return total;
+}
+
+function treeWords(blocks: readonly BodyBlock[]): number {
+  let total = 0;
+  for (const block of blocks) {
+    if (block.type === 'table') {
+      total += tableWords(block.table);
+      continue;
+    }
+    total += countWords(runsText(block.content));
+    if ('children' in block) total += treeWords(block.children);
+  }
+  return total;
+}
+
+/** Words in the document, taking the body from the editor's flat list. */
+export function documentWords(doc: VanBanDocument, flatBody: readonly FlatBlock[]): number {
+  let total = countWords(doc.summary) + flatBodyWords(flatBody) + countWords(doc.closing);
+  for (const line of [...doc.addressees, ...doc.legalBasis]) total += countWords(line);
+  for (const appendix of doc.appendices) total += countWords(appendix.title) + treeWords(appendix.body);
+  return total;
+}
