@@ -1,0 +1,61 @@
+/**
+ * The one IPC entry point: `ipcMain.handle('vanban:call', method, args)`. Each call is checked
+ * (sender is the main window's top frame showing the app's renderer; known method; arguments
+ * valid against the host contract) before the host service runs it. The answer is always
+ * `{ok:true,result}` or `{ok:false,error:{code,message,params?}}`, never a thrown error
+ * (Electron would strip the code).
+ */
+import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
+import { HostCallError, isHostMethod, parseHostArgs, type HostError, type HostMethod } from '../../core/host/contract';
+
+export const CALL_CHANNEL = 'vanban:call';
+
+export type HostService = { [M in HostMethod]: (args: never) => Promise<unknown> };
+
+export type HostCallAnswer = { ok: true; result: unknown } | { ok: false; error: HostError };
+
+export interface HostIpcOptions {
+  service: HostService;
+  /** Whether a frame may call the host (the main window's top frame on the renderer URL). */
+  isTrustedFrame(frame: WebFrameMain | null): boolean;
+  /** Runs after every call from a trusted frame (menus follow settings, recent files…). */
+  afterCall?(method: HostMethod, args: unknown, answer: HostCallAnswer): void;
+}
+
+function errorAnswer(error: unknown): HostCallAnswer {
+  if (error instanceof HostCallError) {
+    const answer: HostError = { code: error.code, message: error.message };
+    if (Object.keys(error.params).length > 0) answer.params = error.params;
+    return { ok: false, error: answer };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, error: { code: 'internal', message } };
+}
+
+export async function handleHostCall(options: HostIpcOptions, event: Pick<IpcMainInvokeEvent, 'senderFrame'>, method: unknown, args: unknown): Promise<HostCallAnswer> {
+  if (!options.isTrustedFrame(event.senderFrame ?? null)) {
+    return { ok: false, error: { code: 'forbidden', message: 'Host calls are only accepted from the app window' } };
+  }
+  if (typeof method !== 'string' || !isHostMethod(method)) {
+    return { ok: false, error: { code: 'bad-request', message: `Unknown host method: ${String(method)}` } };
+  }
+  let answer: HostCallAnswer;
+  try {
+    const parsed = parseHostArgs(method, args);
+    const call = options.service[method] as (args: unknown) => Promise<unknown>;
+    answer = { ok: true, result: await call(parsed) };
+  } catch (error) {
+    answer = errorAnswer(error);
+  }
+  try {
+    options.afterCall?.(method, args, answer);
+  } catch {
+    /* A menu refresh must never turn a successful call into a failure. */
+  }
+  return answer;
+}
+
+export function registerHostIpc(ipcMain: IpcMain, options: HostIpcOptions): () => void {
+  ipcMain.handle(CALL_CHANNEL, (event, method: unknown, args: unknown) => handleHostCall(options, event, method, args));
+  return () => ipcMain.removeHandler(CALL_CHANNEL);
+}
