@@ -8,7 +8,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { writeDocx } from '../core/docx/write-docx';
 import { serializeDocument } from '../core/file/document-file';
 import { generatePlan, planAsMarkdown } from './generate-plan';
@@ -54,7 +55,8 @@ function hasCommand(command: string): boolean {
 const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
 
 async function main(): Promise<void> {
-  const root = resolve(process.cwd());
+  // dist/bench/export-bench.mjs → the project root.
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
   const work = mkdtempSync(join(tmpdir(), 'vanban-bench-'));
   const cli = join(root, 'bin', 'vanban.cjs');
   const pandoc = hasCommand('pandoc');

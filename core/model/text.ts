@@ -6,6 +6,10 @@ const XML_ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /** Removes characters that cannot appear in XML 1.0 (control characters, lone surrogates, U+FFFE/F). */
 export function stripXmlIllegal(text: string): string {
+  // Test first: most text is clean, and test() allocates nothing.
+  XML_ILLEGAL.lastIndex = 0;
+  if (!XML_ILLEGAL.test(text)) return text;
+  XML_ILLEGAL.lastIndex = 0;
   return text.replace(XML_ILLEGAL, '');
 }
 
