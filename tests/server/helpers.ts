@@ -50,7 +50,7 @@ export async function call(
   server: TestServer,
   method: string,
   args: unknown = {},
-  options: { token?: string | null; headers?: Record<string, string>; body?: string | Uint8Array } = {},
+  options: { token?: string | null; headers?: Record<string, string>; body?: string } = {},
 ): Promise<CallAnswer> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json', ...options.headers };
   const token = options.token === undefined ? server.token : options.token;
