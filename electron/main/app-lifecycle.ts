@@ -108,10 +108,11 @@ export function startApp(options: StartOptions): RunningApp | null {
   };
 
   const setLanguage = async (next: Language) => {
-    if (!service) return;
-    language = (await service.updateSettings({ language: next })).language;
-    await menu?.refresh({ language });
+    // Remembered when possible; a settings file that cannot be written does not block the switch.
+    await service?.updateSettings({ language: next }).catch(() => undefined);
+    language = next;
     command(next === 'vi' ? 'language-vi' : 'language-en');
+    await menu?.refresh({ language });
   };
 
   const about = () => {

@@ -1,0 +1,129 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildMenuTemplate, type MenuContext } from '../../electron/main/menu';
+import { fake } from './fake-electron';
+import { startTestApp, type TestApp } from './main-harness';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+let current: TestApp | undefined;
+afterEach(() => {
+  current?.cleanup();
+  current = undefined;
+});
+
+async function start(): Promise<TestApp> {
+  current = await startTestApp();
+  await current.call('info', {});
+  return current;
+}
+
+const labels = (items: any[]) => items.filter((item) => item.type !== 'separator').map((item) => item.label);
+
+describe('native menus', () => {
+  it('are in Vietnamese by default, with the usual accelerators', async () => {
+    await start();
+    const template = fake.applicationMenu!.template;
+    const top = process.platform === 'darwin' ? template.slice(1) : template;
+    expect(labels(top)).toEqual(['Tệp', 'Sửa', 'Xem', 'Trợ giúp']);
+    expect(labels(fake.menuItem('Tệp').submenu)).toEqual([
+      'Tạo mới', 'Mở…', 'Tệp gần đây', 'Lưu', 'Lưu thành…', 'Xuất DOCX…', 'Xuất PDF…', 'In…', 'Thoát',
+    ]);
+    const accelerator = (...path: string[]) => fake.menuItem(...path).accelerator;
+    expect(accelerator('Tệp', 'Tạo mới')).toBe('CmdOrCtrl+N');
+    expect(accelerator('Tệp', 'Mở…')).toBe('CmdOrCtrl+O');
+    expect(accelerator('Tệp', 'Lưu')).toBe('CmdOrCtrl+S');
+    expect(accelerator('Tệp', 'Lưu thành…')).toBe('CmdOrCtrl+Shift+S');
+    expect(accelerator('Tệp', 'Xuất DOCX…')).toBe('CmdOrCtrl+E');
+    expect(accelerator('Tệp', 'In…')).toBe('CmdOrCtrl+P');
+    expect(accelerator('Sửa', 'Hoàn tác')).toBe('CmdOrCtrl+Z');
+    expect(accelerator('Sửa', 'Đậm')).toBe('CmdOrCtrl+B');
+    expect(accelerator('Sửa', 'Nghiêng')).toBe('CmdOrCtrl+I');
+    expect(accelerator('Sửa', 'Gạch chân')).toBe('CmdOrCtrl+U');
+    expect(fake.menuItem('Sửa', 'Dán').role).toBe('paste');
+    expect(labels(fake.menuItem('Xem', 'Ngôn ngữ').submenu)).toEqual(['Tiếng Việt', 'English']);
+    expect(fake.menuItem('Xem', 'Ngôn ngữ', 'Tiếng Việt').checked).toBe(true);
+  });
+
+  it('send commands to the renderer', async () => {
+    const { events } = await start();
+    fake.menuItem('Tệp', 'Lưu').click();
+    fake.menuItem('Tệp', 'Xuất DOCX…').click();
+    fake.menuItem('Sửa', 'Đậm').click();
+    fake.menuItem('Sửa', 'Làm lại').click();
+    expect(events()).toEqual([
+      ['command', { command: 'save' }],
+      ['command', { command: 'exportDocx' }],
+      ['command', { command: 'bold' }],
+      ['command', { command: 'redo' }],
+    ]);
+  });
+
+  it('leave editing keys to the editor (shown, not registered)', async () => {
+    await start();
+    for (const label of ['Hoàn tác', 'Làm lại', 'Đậm', 'Nghiêng', 'Gạch chân']) {
+      expect(fake.menuItem('Sửa', label).registerAccelerator, label).toBe(false);
+    }
+    expect(fake.menuItem('Tệp', 'Lưu').registerAccelerator).toBeUndefined();
+  });
+
+  it('switch to English from the language menu, remember it, and tell the renderer', async () => {
+    const { events, call } = await start();
+    fake.menuItem('Xem', 'Ngôn ngữ', 'English').click();
+    await vi.waitFor(() => expect(fake.menuItem('File').label).toBe('File'));
+    expect(labels(fake.applicationMenu!.template.slice(process.platform === 'darwin' ? 1 : 0))).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(fake.menuItem('File', 'Save').accelerator).toBe('CmdOrCtrl+S');
+    expect(fake.menuItem('View', 'Language', 'English').checked).toBe(true);
+    expect(events()).toContainEqual(['command', { command: 'language-en' }]);
+    expect((await call('getSettings', {})).result.language).toBe('en');
+  });
+
+  it('follow a language change made in the renderer', async () => {
+    const { call } = await start();
+    await call('updateSettings', { language: 'en' });
+    await vi.waitFor(() => expect(fake.menuItem('File', 'Export DOCX…').accelerator).toBe('CmdOrCtrl+E'));
+    await call('updateSettings', { language: 'vi' });
+    await vi.waitFor(() => expect(fake.menuItem('Tệp', 'Xuất DOCX…').accelerator).toBe('CmdOrCtrl+E'));
+  });
+
+  it('list recent files after a save; choosing one opens it', async () => {
+    const { call, dirs, events } = await start();
+    expect(labels(fake.menuItem('Tệp', 'Tệp gần đây').submenu)).toEqual(['Chưa có tệp nào']);
+    expect(fake.menuItem('Tệp', 'Tệp gần đây', 'Chưa có tệp nào').enabled).toBe(false);
+    const document = (await call('createDocument', { templateId: 'cong-van', useProfile: false })).result;
+    const path = join(dirs.documents, 'cong-van-so-12.vanban');
+    await call('saveDocument', { path, document });
+    await vi.waitFor(() => expect(fake.menuItem('Tệp', 'Tệp gần đây').submenu[0].label).toBe('cong-van-so-12'));
+    const [item] = fake.menuItem('Tệp', 'Tệp gần đây').submenu;
+    expect(item.label).toBe('cong-van-so-12');
+    item.click();
+    expect(events()).toContainEqual(['openFile', { path }]);
+  });
+});
+
+describe('menu template', () => {
+  const context = (overrides: Partial<MenuContext>): MenuContext => ({
+    language: 'vi',
+    recent: [],
+    platform: 'linux',
+    command: () => undefined,
+    openRecent: () => undefined,
+    setLanguage: () => undefined,
+    quit: () => undefined,
+    about: () => undefined,
+    ...overrides,
+  });
+
+  it('tells apart two recent files with the same name by their folder', () => {
+    const template = buildMenuTemplate(context({ recent: [{ path: '/a/ke-hoach.vanban', name: 'ke-hoach' }, { path: '/b/ke-hoach.vanban', name: 'ke-hoach' }, { path: '/b/cv.vanban', name: 'cv' }] }));
+    const recent = (template[0].submenu as any[])[2].submenu;
+    expect(labels(recent)).toEqual(['/a/ke-hoach.vanban', '/b/ke-hoach.vanban', 'cv']);
+  });
+
+  it('puts the application menu first on macOS and redoes with Shift+Cmd+Z there', () => {
+    const template = buildMenuTemplate(context({ platform: 'darwin', language: 'en' }));
+    expect(template[0]).toEqual({ role: 'appMenu' });
+    const edit = template[2].submenu as any[];
+    expect(edit.find((item) => item.label === 'Redo').accelerator).toBe('Shift+CmdOrCtrl+Z');
+  });
+});
