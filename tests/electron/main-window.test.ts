@@ -129,7 +129,7 @@ describe('main window: remembered state', () => {
     expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({ x: 200, y: 150, width: 1000, height: 700, maximized: true });
 
     const saved = readFileSync(path, 'utf8');
-    current.cleanup();
+    first.cleanup();
     const second = await start({ prepare: (dirs) => writeFileSync(join(dirs.userData, 'window-state.json'), saved) });
     expect(second.window.options).toMatchObject({ x: 200, y: 150, width: 1000, height: 700 });
     second.window.emit('ready-to-show');
