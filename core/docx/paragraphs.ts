@@ -32,9 +32,9 @@ export function lineOf(children: ParagraphChild[], style: RunStyle, options: Lin
   });
 }
 
-/** A body paragraph in the body style (justified, first-line indent, 6 pt after, single spacing). */
+/** A body paragraph: the default paragraph formatting (justified, first-line indent, 6 pt after). */
 export function bodyParagraph(children: ParagraphChild[], options: { keepNext?: boolean } = {}): Paragraph {
-  return new Paragraph({ style: STYLE.body, children, ...(options.keepNext ? { keepNext: true } : {}) });
+  return new Paragraph({ children, ...(options.keepNext ? { keepNext: true } : {}) });
 }
 
 /**
