@@ -55,22 +55,25 @@ async function main(): Promise<void> {
     fail(`cannot start: ${error instanceof Error ? error.message : String(error)}`);
   }
 
-  process.stdout.write(`VanBan Studio (browser mode): ${server.url}\n`);
-  process.stdout.write(`Documents folder: ${server.documentsDir}\n`);
-  process.stdout.write('Press Ctrl+C to stop.\n');
-  if (!values['no-open']) openInBrowser(server.url);
-
+  const running = server;
   let stopping = false;
+  // A terminal's Ctrl+C reaches this process twice under `npm start` (directly and forwarded): one stop.
   const stop = (): void => {
-    if (stopping) process.exit(130);
+    if (stopping) return;
     stopping = true;
-    server.close().then(() => {
+    setTimeout(() => process.exit(0), 3000).unref();
+    running.close().then(() => {
       process.stdout.write('VanBan Studio stopped.\n');
       process.exit(0);
     });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+
+  process.stdout.write(`VanBan Studio (browser mode): ${server.url}\n`);
+  process.stdout.write(`Documents folder: ${server.documentsDir}\n`);
+  process.stdout.write('Press Ctrl+C to stop.\n');
+  if (!values['no-open']) openInBrowser(server.url);
 }
 
 main().catch((error) => fail(error instanceof Error ? error.message : String(error)));
