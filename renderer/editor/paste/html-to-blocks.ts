@@ -83,7 +83,8 @@ function wordListKind(markerText: string, level: number): FlatTextKind {
   const marker = markerText.replace(/[\s\u00a0]+/g, '');
   const byMarker = kindOfMarker(marker);
   if (byMarker) return byMarker;
-  const numbered = /[0-9A-Za-zÀ-ỹđĐ]/.test(marker);
+  // Word draws bullets as one symbol-font letter ("·", "o", "§", "Ø"); numbers end in "." or ")".
+  const numbered = /[0-9]/.test(marker) || /[.)]$/.test(marker);
   if (!numbered) return level <= 1 ? 'dash' : 'plus';
   return level <= 1 ? 'clause' : level === 2 ? 'point' : 'dash';
 }
@@ -98,6 +99,8 @@ class BlockCollector {
   private hint: LineHint = { kind: null, detectMarker: true };
   private lists: Array<'ul' | 'ol'> = [];
   private pre = 0;
+  /** Word's drawn list markers, left out of the text. */
+  private readonly skipped = new Set<HtmlNode>();
 
   /** `structure` false: every block a plain paragraph, markers kept as text (table cells). */
   constructor(private readonly structure = true) {
@@ -128,9 +131,9 @@ class BlockCollector {
     if (text) this.lines[this.lines.length - 1].push({ text, ...marksToRun(marks) });
   }
 
-  walk(node: HtmlNode, marks: Marks, skip: HtmlNode | null = null): void {
+  walk(node: HtmlNode, marks: Marks): void {
     for (const child of childrenOf(node)) {
-      if (child === skip) continue;
+      if (this.skipped.has(child)) continue;
       if (child.nodeType === TEXT_NODE) {
         this.text(child.textContent ?? '', marks);
         continue;
@@ -170,7 +173,6 @@ class BlockCollector {
       return;
     }
     let hint: LineHint = { kind: null, detectMarker: true };
-    let skip: HtmlNode | null = null;
     if (tag === 'li') {
       hint = { kind: this.listItemKind(), detectMarker: false };
     } else if (HEADINGS[tag]) {
@@ -180,13 +182,14 @@ class BlockCollector {
       const list = styleOf(node).get('mso-list');
       if (list && list !== 'ignore' && list !== 'skip' && list !== 'none') {
         const level = Number(/level(\d+)/.exec(list)?.[1] ?? '1');
-        skip = findWordMarker(node);
-        hint = { kind: wordListKind(skip?.textContent ?? '', level), detectMarker: false };
+        const marker = findWordMarker(node);
+        if (marker) this.skipped.add(marker);
+        hint = { kind: wordListKind(marker?.textContent ?? '', level), detectMarker: false };
       }
     }
     this.flush(hint);
     if (tag === 'pre') this.pre++;
-    this.walk(node, marks, skip);
+    this.walk(node, marks);
     if (tag === 'pre') this.pre--;
     this.flush();
   }

@@ -71,6 +71,7 @@ export function makeEditor(specs: readonly BlockSpec[], onError?: (code: string,
   editor.selection = anchor && focus ? { anchor, focus } : null;
   Editor.normalize(editor, { force: true });
   editor.history = { undos: [], redos: [] };
+  flush(editor);
   return editor;
 }
 
@@ -129,5 +130,27 @@ export const ids = (editor: Editor): string[] => (editor.children as BodyElement
 
 /** Types text the way a keyboard does: one insertText per character. */
 export function type(editor: Editor, text: string): void {
-  for (const ch of text) editor.insertText(ch);
+  for (const ch of text) {
+    editor.insertText(ch);
+    flush(editor);
+  }
+}
+
+/**
+ * Ends the current user action as the browser's event loop would: Slate flushes its operation
+ * list after each event, and slate-history starts a new undo step for the next action unless it
+ * is more typing right after the last.
+ */
+export function flush(editor: Editor): void {
+  editor.operations = [];
+}
+
+export function enter(editor: Editor): void {
+  editor.insertBreak();
+  flush(editor);
+}
+
+export function backspace(editor: Editor): void {
+  editor.deleteBackward('character');
+  flush(editor);
 }
