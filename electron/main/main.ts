@@ -1,13 +1,19 @@
 /** Electron main-process entry (bundled to dist/electron/main.cjs). */
 import { app, dialog } from 'electron';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { startApp } from './app-lifecycle';
+
+// Test runs and portable setups may move the user data and documents folders.
+const userDataDir = process.env.VANBAN_USER_DATA_DIR ? resolve(process.env.VANBAN_USER_DATA_DIR) : undefined;
+if (userDataDir) app.setPath('userData', userDataDir);
 
 // dist/electron/main.cjs → dist/electron/preload.cjs, dist/renderer/, templates/ (app root).
 const running = startApp({
   preloadPath: join(__dirname, 'preload.cjs'),
   rendererDir: join(__dirname, '..', 'renderer'),
   templatesDir: join(app.getAppPath(), 'templates'),
+  userDataDir,
+  documentsDir: process.env.VANBAN_DOCUMENTS_DIR ? resolve(process.env.VANBAN_DOCUMENTS_DIR) : undefined,
 });
 
 running?.ready.catch((error: unknown) => {
