@@ -171,7 +171,7 @@ describe('moveSection', () => {
   });
 
   it('works from any block inside the section', () => {
-    const specs = plan().map((s) => ({ ...s, leaves: s.leaves?.map((l) => (typeof l === 'string' ? l.replace('|', '') : l)) }));
+    const specs: BlockSpec[] = plan().map((s): BlockSpec => ({ ...s, leaves: s.leaves?.map((l) => (typeof l === 'string' ? l.replace('|', '') : l)) }));
     specs[5] = withId(dash('báo| chí'), 'd2');
     const editor = makeEditor(specs);
     expect(moveSection(editor, -1)).toBe(true);
