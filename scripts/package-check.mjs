@@ -11,7 +11,7 @@
 // Usage: node scripts/package-check.mjs [--json] [--no-build] [--keep]
 // Prints one line per check and exits 1 when one fails; --json prints a JSON report instead.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,8 +25,15 @@ const json = args.has('--json');
 const started = performance.now();
 const BUILDER_TIMEOUT_MS = 150_000;
 
-function fail(message, extra = {}) {
-  if (json) console.log(JSON.stringify({ ok: false, error: message, ...extra }, null, 2));
+class CheckFailure extends Error {}
+
+/** Stops the check; the temporary folder is removed before the process exits. */
+function fail(message) {
+  throw new CheckFailure(message);
+}
+
+function reportFailure(message) {
+  if (json) console.log(JSON.stringify({ ok: false, error: message }, null, 2));
   else console.error(`package check failed: ${message}`);
   process.exit(1);
 }
@@ -51,10 +58,10 @@ function makeStandInElectron(dir, version) {
 // 1. Fresh bundles.
 if (!args.has('--no-build')) {
   const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, encoding: 'utf8', env: process.env });
-  if (build.status !== 0) fail(`npm run build failed:\n${tail(build.stdout + build.stderr)}`);
+  if (build.status !== 0) reportFailure(`npm run build failed:\n${tail(build.stdout + build.stderr)}`);
 }
 for (const file of [MAIN, PRELOAD]) {
-  if (!existsSync(path.join(root, file))) fail(`${file} does not exist: run npm run build`);
+  if (!existsSync(path.join(root, file))) reportFailure(`${file} does not exist: run npm run build`);
 }
 
 // 2. A temporary copy of what electron-builder packs from.
@@ -72,6 +79,9 @@ try {
   const rendererPlaceholder = !existsSync(path.join(app, RENDERER_INDEX));
   if (rendererPlaceholder) {
     mkdirSync(path.dirname(path.join(app, RENDERER_INDEX)), { recursive: true });
+    // The placeholder goes into the temporary copy only, never through a link into the repository.
+    const folder = realpathSync(path.dirname(path.join(app, RENDERER_INDEX)));
+    if (!folder.startsWith(realpathSync(work) + path.sep)) fail(`refusing to write a placeholder outside the temporary copy: ${folder}`);
     writeFileSync(path.join(app, RENDERER_INDEX), '<!doctype html><title>VanBan Studio (placeholder: renderer not built)</title>\n');
   }
   // electron-builder finds the production dependencies through node_modules.
@@ -155,6 +165,9 @@ try {
     seconds: Math.round((performance.now() - started) / 100) / 10,
     entries,
   };
+} catch (error) {
+  cleanup();
+  reportFailure(error instanceof CheckFailure ? error.message : (error?.stack ?? String(error)));
 } finally {
   cleanup();
 }
