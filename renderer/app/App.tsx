@@ -1,0 +1,269 @@
+/**
+ * The app shell: connects to the host, applies the UI language, shows the start screen or the
+ * editor, runs file commands from the toolbar, keyboard (browser mode) and native menus
+ * (Electron), autosaves, and offers recovery of unsaved work on start.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { fileEntrySchema, settingsSchema, templateSummarySchema } from '../../core/host/contract';
+import type { AgencyProfile } from '../../core/model/schema';
+import type { BodyEditorHandle } from '../editor';
+import { getHost, onHostEvent } from '../host/host';
+import type { Language } from '../i18n/i18n';
+import { StartScreen } from '../start/StartScreen';
+import { fileShortcut, type AppCommand } from './commands';
+import { documentReducer, initialDocumentState, isDirty } from './document-state';
+import { EditorScreen } from './EditorScreen';
+import { codeMessage } from './error-message';
+import { LanguageSelect } from './LanguageSelect';
+import { newSessionId } from './session';
+import { Toasts } from './Toasts';
+import type { ToolbarAction } from './Toolbar';
+import { useAutosave } from './use-autosave';
+import { documentTitle, useDocumentController, type HostInfo } from './use-document-controller';
+import { usePrompt } from './use-prompt';
+import { useProgress } from './use-progress';
+import { useToasts } from './use-toasts';
+import { ConfirmDiscardDialog, type DiscardChoice } from './dialogs/ConfirmDiscardDialog';
+import { OpenDialog, type FileEntry } from './dialogs/OpenDialog';
+import { ProgressOverlay } from './dialogs/ProgressOverlay';
+import { RecoveryDialog, type RecoveryEntry } from './dialogs/RecoveryDialog';
+import { SaveNameDialog, type SaveNameRequest } from './dialogs/SaveNameDialog';
+
+type Settings = z.infer<typeof settingsSchema>;
+type TemplateSummary = z.infer<typeof templateSummarySchema>;
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const host = useMemo(() => getHost(), []);
+  const [info, setInfo] = useState<HostInfo | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [templates, setTemplates] = useState<TemplateSummary[]>([]);
+  const [recent, setRecent] = useState<z.infer<typeof fileEntrySchema>[]>([]);
+  const [recovery, setRecovery] = useState<RecoveryEntry[]>([]);
+  const [state, dispatch] = useReducer(documentReducer, initialDocumentState);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const editorRef = useRef<BodyEditorHandle | null>(null);
+  const sessionId = useRef(newSessionId());
+  const toasts = useToasts();
+  const progress = useProgress();
+  const saveName = usePrompt<SaveNameRequest, string | null>();
+  const confirmDiscard = usePrompt<{ title: string }, DiscardChoice>();
+  const openList = usePrompt<{ files: FileEntry[] }, string | null>();
+
+  const refreshRecent = useCallback(() => {
+    host.recentFiles({}).then(setRecent, () => undefined);
+  }, [host]);
+
+  const controller = useDocumentController({
+    host,
+    info,
+    stateRef,
+    dispatch,
+    editorRef,
+    sessionId,
+    toasts,
+    progress: progress.run,
+    saveName,
+    confirmDiscard,
+    openList,
+    onRecentChanged: refreshRecent,
+  });
+  const { fail } = controller;
+  const failRef = useRef(fail);
+  failRef.current = fail;
+
+  // Start: host info, settings (language, profile), templates, recent files, then recovery.
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      try {
+        const [hostInfo, hostSettings, list] = await Promise.all([host.info({}), host.getSettings({}), host.listTemplates({})]);
+        if (cancelled) return;
+        setInfo(hostInfo);
+        setSettings(hostSettings);
+        setTemplates(list);
+        if (hostSettings.language !== i18n.language) await i18n.changeLanguage(hostSettings.language);
+        refreshRecent();
+        const entries = await host.listRecovery({});
+        if (!cancelled) setRecovery(entries);
+      } catch (error) {
+        if (!cancelled) failRef.current(error);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+    // Once per window: later language changes must not re-read the settings.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const changeLanguage = useCallback(
+    async (language: Language) => {
+      await i18n.changeLanguage(language);
+      try {
+        setSettings(await host.updateSettings({ language }));
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [host, i18n, fail],
+  );
+
+  const saveProfile = useCallback(
+    async (profile: AgencyProfile) => {
+      try {
+        setSettings(await host.updateSettings({ profile }));
+        toasts.show('info', t('toast.profileSaved'));
+        return true;
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+    },
+    [host, fail, toasts, t],
+  );
+
+  const runCommand = useCallback(
+    (command: AppCommand | ToolbarAction) => {
+      const editor = editorRef.current;
+      const hasDocument = stateRef.current.document !== null;
+      switch (command) {
+        case 'new':
+          return void controller.newDocument();
+        case 'open':
+          return void controller.open();
+        case 'save':
+          return void (hasDocument && controller.save());
+        case 'saveAs':
+          return void (hasDocument && controller.saveAs());
+        case 'exportDocx':
+          return void (hasDocument && controller.exportDocx());
+        case 'exportPdf':
+          return void (hasDocument && controller.exportPdf());
+        case 'print':
+          return void (hasDocument && controller.print());
+        case 'undo':
+          return editor?.undo();
+        case 'redo':
+          return editor?.redo();
+        case 'bold':
+        case 'italic':
+        case 'underline':
+          return editor?.toggleMark(command);
+        case 'language-vi':
+        case 'language-en':
+          return void changeLanguage(command === 'language-vi' ? 'vi' : 'en');
+        default:
+          return undefined;
+      }
+    },
+    [controller, changeLanguage],
+  );
+
+  // Browser mode: file shortcuts in the page (Electron's menus send the same as commands).
+  useEffect(() => {
+    if (info?.mode !== 'browser') return;
+    const onKey = (event: KeyboardEvent) => {
+      const command = fileShortcut(event);
+      if (!command) return;
+      event.preventDefault();
+      event.stopPropagation();
+      runCommand(command);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [info, runCommand]);
+
+  useEffect(() => {
+    const offCommand = onHostEvent('command', ({ command }) => runCommand(command));
+    const offOpen = onHostEvent('openFile', ({ path }) => void controller.openPath(path));
+    return () => {
+      offCommand();
+      offOpen();
+    };
+  }, [runCommand, controller]);
+
+  useAutosave({ host, state, stateRef, dispatch, sessionId, onError: fail });
+
+  // The host knows about unsaved changes (Electron asks before closing); the tab title shows them.
+  const dirty = isDirty(state);
+  const title = documentTitle(state);
+  useEffect(() => {
+    document.title = title ? `${dirty ? '• ' : ''}${title} — VanBan Studio` : 'VanBan Studio';
+    if (!info) return;
+    host.setDirty({ dirty, title: title.slice(0, 500) }).catch(() => undefined);
+  }, [dirty, title, host, info]);
+
+  // Browser mode: the browser asks before leaving a page with unsaved changes.
+  useEffect(() => {
+    if (info?.mode !== 'browser' || !dirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [info, dirty]);
+
+  const languageSelect = <LanguageSelect onChange={(language) => void changeLanguage(language)} />;
+
+  return (
+    <div className="app" data-mode={info?.mode ?? 'loading'}>
+      {state.document ? (
+        <EditorScreen
+          state={state}
+          dispatch={dispatch}
+          editorRef={editorRef}
+          runCommand={runCommand}
+          onEditorError={(code, params) => toasts.show('error', codeMessage(t, code, params))}
+          toolbarRight={languageSelect}
+        />
+      ) : (
+        <>
+          <header className="app-bar">
+            <span className="brand">
+              <span className="brand-mark" aria-hidden="true">
+                VB
+              </span>
+              VanBan Studio
+            </span>
+            <span className="app-bar-spacer" />
+            {languageSelect}
+          </header>
+          <StartScreen
+            templates={templates}
+            recent={recent}
+            profile={settings?.profile ?? null}
+            onCreate={(templateId, useProfile) => void controller.createFromTemplate(templateId, useProfile)}
+            onOpen={() => void controller.open()}
+            onOpenRecent={(path) => void controller.openPath(path)}
+            onSaveProfile={saveProfile}
+          />
+        </>
+      )}
+      {recovery.length > 0 && (
+        <RecoveryDialog
+          entries={recovery}
+          onRecover={async (entry) => {
+            if (await controller.recover(entry)) setRecovery([]);
+          }}
+          onDiscard={(entry) => {
+            host.discardRecovery({ id: entry.id }).then(
+              () => setRecovery((list) => list.filter((other) => other.id !== entry.id)),
+              fail,
+            );
+          }}
+          onClose={() => setRecovery([])}
+        />
+      )}
+      {saveName.request && <SaveNameDialog request={saveName.request} onAnswer={saveName.answer} />}
+      {confirmDiscard.request && <ConfirmDiscardDialog title={confirmDiscard.request.title} onAnswer={confirmDiscard.answer} />}
+      {openList.request && <OpenDialog files={openList.request.files} documentsDir={info?.documentsDir ?? ''} onAnswer={openList.answer} />}
+      {progress.label && <ProgressOverlay label={progress.label} />}
+      <Toasts toasts={toasts.toasts} dismiss={toasts.dismiss} />
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+/** The editing screen: toolbar, the page view with the side panel, and the status bar. */
+import { useCallback, useEffect, useMemo, useState, type Dispatch, type ReactNode, type RefObject } from 'react';
+import type { FlatBlock } from '../../core/model/flat-body';
+import type { BodyEditorHandle } from '../editor';
+import { PageView } from '../page/PageView';
+import { editFields, type DocumentEdit } from '../page/edit-helpers';
+import { newAppendix } from '../page/document-text';
+import { KIND_CHOICES, choiceFor } from './block-kinds';
+import { savedState, type DocumentAction, type DocumentState } from './document-state';
+import { SidePanel } from './SidePanel';
+import { StatusBar } from './StatusBar';
+import { Toolbar, type ToolbarAction } from './Toolbar';
+import { documentWords } from './word-count';
+
+interface Props {
+  state: DocumentState;
+  dispatch: Dispatch<DocumentAction>;
+  editorRef: RefObject<BodyEditorHandle | null>;
+  runCommand(action: ToolbarAction): void;
+  onEditorError(code: string, params?: Record<string, unknown>): void;
+  toolbarRight: ReactNode;
+}
+
+export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorError, toolbarRight }: Props) {
+  const doc = state.document!;
+  const [pages, setPages] = useState(1);
+  const [kindValue, setKindValue] = useState('');
+  const [history, setHistory] = useState({ undo: false, redo: false });
+  const edit: DocumentEdit = useCallback((update) => dispatch({ type: 'edit', update }), [dispatch]);
+  const fields = useMemo(() => editFields(edit), [edit]);
+  const words = useMemo(() => documentWords(doc, state.flatBody), [doc, state.flatBody]);
+
+  const refreshTools = useCallback(() => {
+    const handle = editorRef.current;
+    if (!handle) return;
+    const kind = handle.activeKind();
+    const block = kind && kind !== 'table' ? findActiveTitled(state.flatBody, kind) : undefined;
+    setKindValue(choiceFor(kind, block));
+    setHistory({ undo: handle.canUndo(), redo: handle.canRedo() });
+  }, [editorRef, state.flatBody]);
+
+  useEffect(() => {
+    document.addEventListener('selectionchange', refreshTools);
+    return () => document.removeEventListener('selectionchange', refreshTools);
+  }, [refreshTools]);
+  useEffect(refreshTools, [state.revision, refreshTools]);
+
+  const run = (action: ToolbarAction) => {
+    const handle = editorRef.current;
+    switch (action) {
+      case 'indent':
+        handle?.indent();
+        break;
+      case 'outdent':
+        handle?.outdent();
+        break;
+      case 'insert-table':
+        handle?.insertTable(3, 3);
+        break;
+      case 'section-up':
+        handle?.moveSection(-1);
+        break;
+      case 'section-down':
+        handle?.moveSection(1);
+        break;
+      case 'insert-appendix':
+        edit((current) => ({ ...current, appendices: [...current.appendices, newAppendix()] }));
+        window.setTimeout(() => {
+          const sheets = document.querySelectorAll('[data-testid="appendix-sheet"]');
+          sheets[sheets.length - 1]?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+          sheets[sheets.length - 1]?.querySelector<HTMLElement>('[data-testid="appendix-title"]')?.focus();
+        }, 50);
+        return;
+      default:
+        runCommand(action);
+        return;
+    }
+    refreshTools();
+  };
+
+  const onKind = (value: string) => {
+    const choice = KIND_CHOICES.find((candidate) => candidate.value === value);
+    const handle = editorRef.current;
+    if (!choice || !handle) return;
+    handle.setKind(choice.kind, choice.titled);
+    handle.focus();
+    setKindValue(value);
+  };
+
+  return (
+    <div className="editor-screen">
+      <Toolbar run={run} kindValue={kindValue} onKind={onKind} canUndo={history.undo} canRedo={history.redo} editor={editorRef.current} right={toolbarRight} />
+      <div className="workspace">
+        <div className="desk" data-testid="desk">
+          <PageView
+            doc={doc}
+            initialBody={state.flatBody}
+            loadId={state.loadId}
+            edit={edit}
+            editorRef={editorRef}
+            onBodyChange={(flat: FlatBlock[]) => {
+              dispatch({ type: 'body', flat });
+              refreshTools();
+            }}
+            onError={onEditorError}
+            onPageCount={setPages}
+            onEditAuthority={() => document.querySelector<HTMLElement>('[data-testid="signature-collective"]')?.focus()}
+          />
+        </div>
+        <SidePanel doc={doc} fields={fields} />
+      </div>
+      <StatusBar pages={pages} words={words} saved={savedState(state)} when={state.lastSaved ?? state.lastAutosaved} path={state.path} />
+    </div>
+  );
+}
+
+/** Whether the clause at the cursor is titled: the editor reports the kind only. */
+function findActiveTitled(flat: readonly FlatBlock[], kind: string): boolean | undefined {
+  if (kind !== 'clause') return undefined;
+  const selection = window.getSelection();
+  const element = selection?.anchorNode instanceof Element ? selection.anchorNode : selection?.anchorNode?.parentElement;
+  const block = element?.closest('[data-block-id], [data-id]');
+  const id = block?.getAttribute('data-block-id') ?? block?.getAttribute('data-id');
+  const found = flat.find((candidate) => candidate.id === id);
+  return found && found.kind === 'clause' ? found.titled !== false : undefined;
+}

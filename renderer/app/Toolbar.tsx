@@ -1,0 +1,111 @@
+/**
+ * The editor's toolbar: file commands, undo/redo, block kind, marks, levels, tables, appendix,
+ * moving a section. Buttons that act on the body keep the editor's selection (no focus steal).
+ */
+import type { MouseEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BodyEditorHandle } from '../editor';
+import { KIND_CHOICES } from './block-kinds';
+import type { AppCommand } from './commands';
+
+export type ToolbarAction = AppCommand | 'indent' | 'outdent' | 'insert-table' | 'section-up' | 'section-down' | 'insert-appendix';
+
+interface Props {
+  run(action: ToolbarAction): void;
+  kindValue: string;
+  onKind(value: string): void;
+  canUndo: boolean;
+  canRedo: boolean;
+  editor: BodyEditorHandle | null;
+  right?: ReactNode;
+}
+
+const keepFocus = (event: MouseEvent) => event.preventDefault();
+
+function Tool({ id, glyph, label, onClick, disabled, wrapId, className }: { id: string; glyph: ReactNode; label: string; onClick(): void; disabled?: boolean; wrapId?: string; className?: string }) {
+  const button = (
+    <button type="button" className={['tool', className ?? ''].join(' ').trim()} data-testid={`toolbar-${id}`} title={label} aria-label={label} disabled={disabled} onMouseDown={keepFocus} onClick={onClick}>
+      <span className="tool-glyph" aria-hidden="true">
+        {glyph}
+      </span>
+    </button>
+  );
+  // Some controls are also known by the name the end-to-end tests first used.
+  return wrapId ? (
+    <span className="tool-wrap" data-testid={wrapId}>
+      {button}
+    </span>
+  ) : (
+    button
+  );
+}
+
+function TextTool({ id, text, label, onClick, wrapId }: { id: string; text: string; label: string; onClick(): void; wrapId?: string }) {
+  const button = (
+    <button type="button" className="tool text-tool" data-testid={`toolbar-${id}`} title={label} onMouseDown={keepFocus} onClick={onClick}>
+      {text}
+    </button>
+  );
+  return wrapId ? (
+    <span className="tool-wrap" data-testid={wrapId}>
+      {button}
+    </span>
+  ) : (
+    button
+  );
+}
+
+export function Toolbar({ run, kindValue, onKind, canUndo, canRedo, right }: Props) {
+  const { t } = useTranslation();
+  const label = (key: string, shortcut?: string) => (shortcut ? `${t(`toolbar.${key}`)} (${shortcut})` : t(`toolbar.${key}`));
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')} data-testid="toolbar">
+      <div className="tool-group">
+        <TextTool id="new" text={t('toolbar.new')} label={label('new', 'Ctrl+N')} onClick={() => run('new')} />
+        <TextTool id="open" text={t('toolbar.open')} label={label('open', 'Ctrl+O')} onClick={() => run('open')} />
+        <TextTool id="save" text={t('toolbar.save')} label={label('save', 'Ctrl+S')} onClick={() => run('save')} wrapId="save-button" />
+        <TextTool id="save-as" text={t('toolbar.saveAsShort')} label={label('saveAs', 'Ctrl+Shift+S')} onClick={() => run('saveAs')} />
+      </div>
+      <div className="tool-group">
+        <TextTool id="export-docx" text={t('toolbar.exportDocxShort')} label={label('exportDocx', 'Ctrl+E')} onClick={() => run('exportDocx')} wrapId="export-docx-button" />
+        <TextTool id="export-pdf" text={t('toolbar.exportPdfShort')} label={label('exportPdf')} onClick={() => run('exportPdf')} wrapId="export-pdf-button" />
+        <TextTool id="print" text={t('toolbar.print')} label={label('print', 'Ctrl+P')} onClick={() => run('print')} wrapId="print-button" />
+      </div>
+      <div className="tool-group">
+        <Tool id="undo" glyph="↶" label={label('undo', 'Ctrl+Z')} onClick={() => run('undo')} disabled={!canUndo} />
+        <Tool id="redo" glyph="↷" label={label('redo', 'Ctrl+Y')} onClick={() => run('redo')} disabled={!canRedo} />
+      </div>
+      <div className="tool-group">
+        <select className="kind-select" data-testid="toolbar-kind" aria-label={t('toolbar.kind')} title={t('toolbar.kind')} value={kindValue} onChange={(event) => onKind(event.target.value)}>
+          <option value="" disabled>
+            {t('kind.none')}
+          </option>
+          {KIND_CHOICES.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {t(`kind.${choice.value}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="tool-group">
+        <Tool id="bold" glyph={<b>B</b>} label={label('bold', 'Ctrl+B')} onClick={() => run('bold')} className="serif" />
+        <Tool id="italic" glyph={<i>I</i>} label={label('italic', 'Ctrl+I')} onClick={() => run('italic')} className="serif" />
+        <Tool id="underline" glyph={<u>U</u>} label={label('underline', 'Ctrl+U')} onClick={() => run('underline')} className="serif" />
+      </div>
+      <div className="tool-group">
+        <Tool id="outdent" glyph="⇤" label={label('outdent', 'Shift+Tab')} onClick={() => run('outdent')} />
+        <Tool id="indent" glyph="⇥" label={label('indent', 'Tab')} onClick={() => run('indent')} />
+      </div>
+      <div className="tool-group">
+        <Tool id="section-up" glyph="⇡" label={label('sectionUp')} onClick={() => run('section-up')} />
+        <Tool id="section-down" glyph="⇣" label={label('sectionDown')} onClick={() => run('section-down')} />
+      </div>
+      <div className="tool-group">
+        <Tool id="insert-table" glyph="⊞" label={label('insertTable')} onClick={() => run('insert-table')} />
+        <TextTool id="insert-appendix" text={t('toolbar.appendixShort')} label={label('insertAppendix')} onClick={() => run('insert-appendix')} />
+      </div>
+      <div className="toolbar-spacer" />
+      {right}
+    </div>
+  );
+}

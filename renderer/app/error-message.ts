@@ -1,0 +1,18 @@
+/** The clerk-facing message for a failed host call or editor action, in the UI language. */
+import type { TFunction } from 'i18next';
+import { HostCallError } from '../../core/host/contract';
+
+export function errorMessage(t: TFunction, error: unknown): string {
+  const failure = error instanceof HostCallError ? error : null;
+  const code = failure?.code ?? 'unknown';
+  const message = error instanceof Error ? error.message : String(error);
+  return t(`errors:${code}`, {
+    ...(failure?.params ?? {}),
+    message,
+    defaultValue: t('errors:unknown', { message }),
+  });
+}
+
+export function codeMessage(t: TFunction, code: string, params: Record<string, unknown> = {}): string {
+  return t(`errors:${code}`, { ...params, defaultValue: t('errors:unknown', { message: code }) });
+}

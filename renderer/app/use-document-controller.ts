@@ -1,0 +1,219 @@
+/**
+ * The file flows of the app: new, open, save, save as, export DOCX/PDF, print, recovery.
+ * Paths come from native dialogs in Electron and from in-app dialogs in browser mode.
+ */
+import { useCallback, useMemo, useRef, type Dispatch, type MutableRefObject, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { HostApi, hostInfoSchema } from '../../core/host/contract';
+import type { VanBanDocument } from '../../core/model/types';
+import type { BodyEditorHandle } from '../editor';
+import { currentDocument, isDirty, type DocumentAction, type DocumentState } from './document-state';
+import { baseName, suggestFileName, type FileExtension } from './file-name';
+import { errorMessage } from './error-message';
+import type { Prompt } from './use-prompt';
+import type { Toasts } from './use-toasts';
+import type { SaveNameRequest } from './dialogs/SaveNameDialog';
+import type { DiscardChoice } from './dialogs/ConfirmDiscardDialog';
+import type { FileEntry } from './dialogs/OpenDialog';
+import type { RecoveryEntry } from './dialogs/RecoveryDialog';
+
+export type HostInfo = z.infer<typeof hostInfoSchema>;
+type PathPurpose = 'save' | 'exportDocx' | 'exportPdf';
+
+export interface ControllerDeps {
+  host: HostApi;
+  info: HostInfo | null;
+  stateRef: MutableRefObject<DocumentState>;
+  dispatch: Dispatch<DocumentAction>;
+  editorRef: RefObject<BodyEditorHandle | null>;
+  sessionId: MutableRefObject<string>;
+  toasts: Toasts;
+  progress: <T>(label: string, task: () => Promise<T>) => Promise<T>;
+  saveName: Prompt<SaveNameRequest, string | null>;
+  confirmDiscard: Prompt<{ title: string }, DiscardChoice>;
+  openList: Prompt<{ files: FileEntry[] }, string | null>;
+  onRecentChanged(): void;
+}
+
+const EXTENSIONS: Record<PathPurpose, FileExtension> = { save: '.vanban', exportDocx: '.docx', exportPdf: '.pdf' };
+
+export function documentTitle(state: DocumentState): string {
+  if (state.path) return baseName(state.path);
+  return state.document?.summary.trim().slice(0, 200) ?? '';
+}
+
+export function useDocumentController(deps: ControllerDeps) {
+  const { t } = useTranslation();
+  const depsRef = useRef(deps);
+  depsRef.current = deps;
+
+  const fail = useCallback((error: unknown) => depsRef.current.toasts.show('error', errorMessage(t, error)), [t]);
+
+  const askSavePath = useCallback(async (purpose: PathPurpose, doc: VanBanDocument, currentPath: string | null): Promise<string | null> => {
+    const { host, info, saveName } = depsRef.current;
+    const extension = EXTENSIONS[purpose];
+    const fromPath = currentPath ? baseName(currentPath).replace(/\.vanban$/i, '') + extension : null;
+    const suggested = fromPath ?? suggestFileName(doc, extension);
+    if (info?.nativeDialogs) return host.choosePath({ purpose, suggestedName: suggested });
+    return saveName.ask({ purpose, extension, suggested, documentsDir: info?.documentsDir ?? '' });
+  }, []);
+
+  const discardRecovery = useCallback(() => {
+    const { host, sessionId } = depsRef.current;
+    host.discardRecovery({ id: sessionId.current }).catch(() => undefined);
+  }, []);
+
+  /** Saves to the document's file (asking for one when it has none); true when saved. */
+  const save = useCallback(
+    async (asNew = false): Promise<boolean> => {
+      const { host, stateRef, dispatch, progress, onRecentChanged } = depsRef.current;
+      const state = stateRef.current;
+      const doc = currentDocument(state);
+      if (!doc) return false;
+      try {
+        const path = !state.path || asNew ? await askSavePath('save', doc, state.path) : state.path;
+        if (!path) return false;
+        const revision = stateRef.current.revision;
+        const latest = currentDocument(stateRef.current) ?? doc;
+        const result = await progress(t('progress.saving'), () => host.saveDocument({ path, document: latest }));
+        dispatch({ type: 'saved', path: result.path, savedAt: result.savedAt, revision });
+        discardRecovery();
+        onRecentChanged();
+        return true;
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+    },
+    [askSavePath, discardRecovery, fail, t],
+  );
+
+  /** Before replacing the open document: true when it is safe to go on. */
+  const guardUnsaved = useCallback(async (): Promise<boolean> => {
+    const { stateRef, confirmDiscard } = depsRef.current;
+    if (!isDirty(stateRef.current)) return true;
+    const choice = await confirmDiscard.ask({ title: documentTitle(stateRef.current) || t('app.untitled') });
+    if (choice === 'cancel') return false;
+    if (choice === 'save') return save();
+    discardRecovery();
+    return true;
+  }, [discardRecovery, save, t]);
+
+  const load = useCallback((document: VanBanDocument, path: string | null, dirty = false) => {
+    depsRef.current.dispatch({ type: 'load', document, path, dirty });
+  }, []);
+
+  const openPath = useCallback(
+    async (path: string, guarded = false) => {
+      const { host, progress, onRecentChanged } = depsRef.current;
+      if (!guarded && !(await guardUnsaved())) return;
+      try {
+        const result = await progress(t('progress.opening'), () => host.openDocument({ path }));
+        load(result.document, result.path);
+        onRecentChanged();
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [fail, guardUnsaved, load, t],
+  );
+
+  const open = useCallback(async () => {
+    const { host, info, openList } = depsRef.current;
+    if (!(await guardUnsaved())) return;
+    try {
+      let path: string | null;
+      if (info?.nativeDialogs) {
+        path = await host.choosePath({ purpose: 'open' });
+      } else {
+        const files = await host.listDocuments({});
+        path = await openList.ask({ files });
+      }
+      if (path) await openPath(path, true);
+    } catch (error) {
+      fail(error);
+    }
+  }, [fail, guardUnsaved, openPath]);
+
+  const newDocument = useCallback(async () => {
+    if (!(await guardUnsaved())) return;
+    depsRef.current.dispatch({ type: 'close' });
+  }, [guardUnsaved]);
+
+  const createFromTemplate = useCallback(
+    async (templateId: string, useProfile: boolean) => {
+      const { host, progress } = depsRef.current;
+      try {
+        const document = await progress(t('progress.creating'), () => host.createDocument({ templateId, useProfile }));
+        load(document, null);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [fail, load, t],
+  );
+
+  const exportDocx = useCallback(async () => {
+    const { host, stateRef, progress, toasts } = depsRef.current;
+    const doc = currentDocument(stateRef.current);
+    if (!doc) return;
+    try {
+      const path = await askSavePath('exportDocx', doc, stateRef.current.path);
+      if (!path) return;
+      const result = await progress(t('progress.exportingDocx'), () => host.exportDocx({ path, document: doc }));
+      toasts.show('info', t('toast.exportedDocx', { path: result.path }));
+    } catch (error) {
+      fail(error);
+    }
+  }, [askSavePath, fail, t]);
+
+  const print = useCallback(() => {
+    depsRef.current.editorRef.current?.focus();
+    window.print();
+  }, []);
+
+  const exportPdf = useCallback(async () => {
+    const { host, info, stateRef, progress, toasts } = depsRef.current;
+    const doc = currentDocument(stateRef.current);
+    if (!doc) return;
+    if (info?.mode !== 'electron') {
+      toasts.show('info', t('toast.pdfByPrint'));
+      window.print();
+      return;
+    }
+    try {
+      const path = await askSavePath('exportPdf', doc, stateRef.current.path);
+      if (!path) return;
+      const result = await progress(t('progress.exportingPdf'), () => host.exportPdf({ path }));
+      toasts.show('info', t('toast.exportedPdf', { path: result.path }));
+    } catch (error) {
+      fail(error);
+    }
+  }, [askSavePath, fail, t]);
+
+  /** Opens an autosaved document; this session then autosaves over that entry until it is saved. */
+  const recover = useCallback(
+    async (entry: RecoveryEntry) => {
+      const { host, sessionId } = depsRef.current;
+      if (!(await guardUnsaved())) return false;
+      try {
+        const result = await host.readRecovery({ id: entry.id });
+        sessionId.current = entry.id;
+        load(result.document, result.originalPath, true);
+        return true;
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+    },
+    [fail, guardUnsaved, load],
+  );
+
+  return useMemo(
+    () => ({ save, saveAs: () => save(true), open, openPath, newDocument, createFromTemplate, exportDocx, exportPdf, print, recover, fail }),
+    [save, open, openPath, newDocument, createFromTemplate, exportDocx, exportPdf, print, recover, fail],
+  );
+}
+
+export type DocumentController = ReturnType<typeof useDocumentController>;

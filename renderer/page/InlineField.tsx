@@ -1,0 +1,74 @@
+/**
+ * A piece of document text edited in place on the page: a plain-text contentEditable span
+ * that looks exactly like the printed text. The DOM owns the text while the clerk types (so
+ * IME composition and Unikey-style rewrites are never disturbed); the value is written back
+ * only when it changes from outside.
+ */
+import { useLayoutEffect, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+
+export interface InlineFieldProps {
+  value: string;
+  onChange(value: string): void;
+  testId: string;
+  label: string;
+  placeholder?: string;
+  multiline?: boolean;
+  className?: string;
+  /** Enter in a single-line field (list editors add an item). */
+  onEnter?(): void;
+  /** Backspace in an empty field (list editors remove the item). */
+  onBackspaceEmpty?(): void;
+  focusKey?: string;
+}
+
+function readText(element: HTMLElement, multiline: boolean): string {
+  const text = multiline ? element.innerText.replace(/\n$/, '') : (element.textContent ?? '');
+  return text.replace(/\u00A0/g, ' ').normalize('NFC');
+}
+
+export function InlineField(props: InlineFieldProps) {
+  const { value, onChange, testId, label, placeholder, multiline = false, className, onEnter, onBackspaceEmpty, focusKey } = props;
+  const ref = useRef<HTMLSpanElement>(null);
+
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (element && readText(element, multiline) !== value.normalize('NFC')) element.textContent = value;
+  }, [value, multiline]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLSpanElement>) => {
+    if (event.nativeEvent.isComposing) return;
+    if (event.key === 'Enter' && !multiline) {
+      event.preventDefault();
+      onEnter?.();
+    } else if (event.key === 'Backspace' && onBackspaceEmpty && readText(event.currentTarget, multiline) === '') {
+      event.preventDefault();
+      onBackspaceEmpty();
+    }
+  };
+
+  const onPaste = (event: ClipboardEvent<HTMLSpanElement>) => {
+    event.preventDefault();
+    let text = event.clipboardData.getData('text/plain').normalize('NFC');
+    text = multiline ? text.replace(/\r\n?/g, '\n') : text.replace(/\s*[\r\n]+\s*/g, ' ');
+    document.execCommand('insertText', false, text);
+  };
+
+  return (
+    <span
+      ref={ref}
+      className={['inline-field', multiline ? 'multiline' : '', className ?? ''].join(' ').trim()}
+      contentEditable="plaintext-only"
+      suppressContentEditableWarning
+      role="textbox"
+      aria-label={label}
+      aria-multiline={multiline}
+      data-placeholder={placeholder}
+      data-testid={testId}
+      data-focus-key={focusKey}
+      spellCheck={false}
+      onInput={(event) => onChange(readText(event.currentTarget, multiline))}
+      onKeyDown={onKeyDown}
+      onPaste={onPaste}
+    />
+  );
+}
