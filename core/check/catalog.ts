@@ -1,0 +1,74 @@
+/** The rule list (core/data/check-rules.json) and the one way findings are made from it. */
+import data from '../data/check-rules.json';
+import type { VanBanDocument } from '../model/types';
+import type { Bilingual, Finding, FindingLocation, Params, Severity } from './types';
+
+export type RuleInput = 'model' | 'docx';
+
+export interface RuleInfo {
+  id: string;
+  area: string;
+  severity: Severity;
+  inputs: RuleInput[];
+  message: Bilingual;
+  fix?: Bilingual;
+}
+
+export const CHECK_RULES: readonly RuleInfo[] = data.rules as RuleInfo[];
+const BY_ID = new Map(CHECK_RULES.map((rule) => [rule.id, rule]));
+
+/** The element names size and emphasis messages use ("issuingAgency" → "issuing agency"). */
+export const ELEMENTS: Readonly<Record<string, Bilingual>> = data.elements;
+export type ElementId = keyof typeof data.elements;
+
+export function element(id: ElementId): Bilingual {
+  return ELEMENTS[id];
+}
+
+export function ruleInfo(id: string): RuleInfo {
+  const rule = BY_ID.get(id);
+  if (!rule) throw new RangeError(`Unknown check rule: ${id}`);
+  return rule;
+}
+
+/** Longest text kept in a location or message parameter. */
+const MAX_QUOTE = 80;
+
+export function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1)}…` : flat;
+}
+
+function fill(template: string, params: Params, lang: keyof Bilingual): string {
+  const out = template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = params[name];
+    if (value === undefined) return match;
+    return typeof value === 'object' ? value[lang] : String(value);
+  });
+  return out.charAt(0).toLocaleUpperCase(lang === 'vi' ? 'vi-VN' : 'en') + out.slice(1);
+}
+
+export function formatMessage(template: Bilingual, params: Params = {}): Bilingual {
+  return { vi: fill(template.vi, params, 'vi'), en: fill(template.en, params, 'en') };
+}
+
+/** A finding of rule `id`; a fix's description comes from the rule's data. */
+export function finding(
+  id: string,
+  location: FindingLocation,
+  params: Params = {},
+  apply?: (doc: VanBanDocument) => VanBanDocument,
+): Finding {
+  const rule = ruleInfo(id);
+  const out: Finding = {
+    ruleId: id,
+    severity: rule.severity,
+    message: formatMessage(rule.message, params),
+    location: location.text === undefined ? location : { ...location, text: quote(location.text) },
+  };
+  if (apply) {
+    if (!rule.fix) throw new Error(`Check rule ${id} has no fix description`);
+    out.fix = { description: rule.fix, apply };
+  }
+  return out;
+}
