@@ -6,6 +6,7 @@ Commands:
   new <template-id> -o <file.vanban>          Create a document from a template
       [--profile <profile.json>] [--force]    (agency profile applied; --force overwrites)
   export <file.vanban> -o <file.docx>         Write the document as a Decree 30 DOCX file
+  export <file.vanban> -o <file.pdf>          PDF through LibreOffice (where installed)
 
 Options:
   -h, --help       Show this help

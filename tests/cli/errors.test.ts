@@ -48,7 +48,7 @@ describe('vanban bad arguments', () => {
     [['export'], 'missing input file'],
     [['export', 'a.vanban'], 'missing -o <file.docx>'],
     [['export', 'a.vanban', '-o'], "Option '-o, --output <value>' argument missing"],
-    [['export', 'a.vanban', '-o', 'a.pdf'], 'must end in .docx'],
+    [['export', 'a.vanban', '-o', 'a.odt'], 'must end in .docx or .pdf'],
     [['export', 'a.vanban', 'b.vanban', '-o', 'a.docx'], 'unexpected argument: b.vanban'],
   ])('%j → exit 2 and one line mentioning %s', (args, expected) => {
     const result = runVanban(args);
