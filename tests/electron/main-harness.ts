@@ -46,6 +46,17 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   writeFileSync(join(dirs.renderer, 'assets', 'app.js'), 'console.log("app");');
   writeFileSync(join(root, 'secret.txt'), 'outside the renderer folder');
   fake.paths = { userData: join(root, 'unused-user-data'), documents: join(root, 'Documents'), appPath: repoRoot };
+  const cleanup = () => rmSync(root, { recursive: true, force: true });
+  try {
+    return await launch(dirs, options, cleanup);
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+}
+
+async function launch(dirs: TestApp['dirs'], options: TestAppOptions, cleanup: () => void): Promise<TestApp> {
+  const { root } = dirs;
   options.prepare?.(dirs);
   const running = startApp({
     preloadPath: join(repoRoot, 'dist', 'electron', 'preload.cjs'),
@@ -65,7 +76,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     dirs,
     call: (method, args = {}, frame = window.webContents.mainFrame) => fake.invoke('vanban:call', frame, method, args),
     events: () => window.webContents.messages('vanban:event'),
-    cleanup: () => rmSync(root, { recursive: true, force: true }),
+    cleanup,
   };
 }
 
