@@ -7,11 +7,12 @@ import { startApp } from './app-lifecycle';
 const userDataDir = process.env.VANBAN_USER_DATA_DIR ? resolve(process.env.VANBAN_USER_DATA_DIR) : undefined;
 if (userDataDir) app.setPath('userData', userDataDir);
 
-// dist/electron/main.cjs → dist/electron/preload.cjs, dist/renderer/, templates/ (app root).
+// dist/electron/main.cjs → dist/electron/preload.cjs and dist/renderer/. The templates folder is
+// found by the host service walking up from here (works from the repository, with
+// `electron dist/electron/main.cjs`, and inside app.asar).
 const running = startApp({
   preloadPath: join(__dirname, 'preload.cjs'),
   rendererDir: join(__dirname, '..', 'renderer'),
-  templatesDir: join(app.getAppPath(), 'templates'),
   userDataDir,
   documentsDir: process.env.VANBAN_DOCUMENTS_DIR ? resolve(process.env.VANBAN_DOCUMENTS_DIR) : undefined,
 });
