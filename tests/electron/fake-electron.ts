@@ -194,6 +194,9 @@ class FakeApp extends EventEmitter {
     if (!path) throw new Error(`fake electron: no path "${name}" set`);
     return path;
   }
+  setPath(name: string, path: string): void {
+    fake.paths[name] = path;
+  }
   getVersion(): string {
     return '0.1.0-test';
   }
