@@ -248,7 +248,7 @@ export function App() {
         <RecoveryDialog
           entries={recovery}
           onRecover={async (entry) => {
-            if (await controller.recover(entry)) setRecovery([]);
+            if ((await controller.recover(entry)) === true) setRecovery([]);
           }}
           onDiscard={(entry) => {
             host.discardRecovery({ id: entry.id }).then(

@@ -1,5 +1,5 @@
 /** The editing screen: toolbar, the page view with the side panel, and the status bar. */
-import { useCallback, useEffect, useMemo, useState, type Dispatch, type ReactNode, type RefObject } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type Dispatch, type ReactNode, type RefObject } from 'react';
 import type { FlatBlock } from '../../core/model/flat-body';
 import type { BodyEditorHandle } from '../editor';
 import { PageView } from '../page/PageView';
@@ -28,22 +28,39 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
   const [history, setHistory] = useState({ undo: false, redo: false });
   const edit: DocumentEdit = useCallback((update) => dispatch({ type: 'edit', update }), [dispatch]);
   const fields = useMemo(() => editFields(edit), [edit]);
-  const words = useMemo(() => documentWords(doc, state.flatBody), [doc, state.flatBody]);
+  // Counting words over a long document waits for typing to pause.
+  const deferredBody = useDeferredValue(state.flatBody);
+  const words = useMemo(() => documentWords(doc, deferredBody), [doc, deferredBody]);
+  const flatRef = useRef(state.flatBody);
+  flatRef.current = state.flatBody;
 
   const refreshTools = useCallback(() => {
     const handle = editorRef.current;
     if (!handle) return;
     const kind = handle.activeKind();
-    const block = kind && kind !== 'table' ? findActiveTitled(state.flatBody, kind) : undefined;
-    setKindValue(choiceFor(kind, block));
-    setHistory({ undo: handle.canUndo(), redo: handle.canRedo() });
-  }, [editorRef, state.flatBody]);
+    const titled = kind && kind !== 'table' ? findActiveTitled(flatRef.current, kind) : undefined;
+    const value = choiceFor(kind, titled);
+    const undo = handle.canUndo();
+    const redo = handle.canRedo();
+    setKindValue((old) => (old === value ? old : value));
+    setHistory((old) => (old.undo === undo && old.redo === redo ? old : { undo, redo }));
+  }, [editorRef]);
+
+  const onBodyChange = useCallback(
+    (flat: FlatBlock[]) => {
+      dispatch({ type: 'body', flat });
+      refreshTools();
+    },
+    [dispatch, refreshTools],
+  );
+  const onErrorRef = useRef(onEditorError);
+  onErrorRef.current = onEditorError;
+  const onError = useCallback((code: string, params?: Record<string, unknown>) => onErrorRef.current(code, params), []);
 
   useEffect(() => {
     document.addEventListener('selectionchange', refreshTools);
     return () => document.removeEventListener('selectionchange', refreshTools);
   }, [refreshTools]);
-  useEffect(refreshTools, [state.revision, refreshTools]);
 
   const run = (action: ToolbarAction) => {
     const handle = editorRef.current;
@@ -94,15 +111,12 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
         <div className="desk" data-testid="desk">
           <PageView
             doc={doc}
-            initialBody={state.flatBody}
+            initialBody={state.initialBody}
             loadId={state.loadId}
             edit={edit}
             editorRef={editorRef}
-            onBodyChange={(flat: FlatBlock[]) => {
-              dispatch({ type: 'body', flat });
-              refreshTools();
-            }}
-            onError={onEditorError}
+            onBodyChange={onBodyChange}
+            onError={onError}
             onPageCount={setPages}
             onEditAuthority={() => document.querySelector<HTMLElement>('[data-testid="signature-collective"]')?.focus()}
           />

@@ -13,6 +13,8 @@ export interface DocumentState {
   document: VanBanDocument | null;
   /** The body as the editor holds it; `document.body` is stale while editing. */
   flatBody: FlatBlock[];
+  /** The body as loaded: what the editor mounts with (kept by reference until the next load). */
+  initialBody: FlatBlock[];
   path: string | null;
   revision: number;
   savedRevision: number;
@@ -36,6 +38,7 @@ export type DocumentAction =
 export const initialDocumentState: DocumentState = {
   document: null,
   flatBody: [],
+  initialBody: [],
   path: null,
   revision: 0,
   savedRevision: 0,
@@ -47,16 +50,20 @@ export const initialDocumentState: DocumentState = {
 
 export function documentReducer(state: DocumentState, action: DocumentAction): DocumentState {
   switch (action.type) {
-    case 'load':
+    case 'load': {
+      const flat = flattenBody(action.document.body);
       return {
         ...initialDocumentState,
         document: action.document,
-        flatBody: flattenBody(action.document.body),
+        flatBody: flat,
+        initialBody: flat,
         path: action.path,
-        // A recovered document starts with changes its file does not have.
+        // A recovered document starts with changes its file does not have, already in the recovery folder.
         revision: action.dirty ? 1 : 0,
+        autosavedRevision: action.dirty ? 1 : null,
         loadId: state.loadId + 1,
       };
+    }
     case 'close':
       return { ...initialDocumentState, loadId: state.loadId + 1 };
     case 'edit': {

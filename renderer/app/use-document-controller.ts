@@ -210,9 +210,37 @@ export function useDocumentController(deps: ControllerDeps) {
     [fail, guardUnsaved, load],
   );
 
+  // One file flow at a time: a shortcut pressed while a dialog of another flow is open is ignored.
+  const running = useRef(false);
+  const exclusive = useCallback(
+    <A extends unknown[], R>(flow: (...args: A) => Promise<R>) =>
+      async (...args: A): Promise<R | undefined> => {
+        if (running.current) return undefined;
+        running.current = true;
+        try {
+          return await flow(...args);
+        } finally {
+          running.current = false;
+        }
+      },
+    [],
+  );
+
   return useMemo(
-    () => ({ save, saveAs: () => save(true), open, openPath, newDocument, createFromTemplate, exportDocx, exportPdf, print, recover, fail }),
-    [save, open, openPath, newDocument, createFromTemplate, exportDocx, exportPdf, print, recover, fail],
+    () => ({
+      save: exclusive(() => save()),
+      saveAs: exclusive(() => save(true)),
+      open: exclusive(open),
+      openPath: exclusive((path: string) => openPath(path)),
+      newDocument: exclusive(newDocument),
+      createFromTemplate: exclusive(createFromTemplate),
+      exportDocx: exclusive(exportDocx),
+      exportPdf: exclusive(exportPdf),
+      recover: exclusive(recover),
+      print,
+      fail,
+    }),
+    [exclusive, save, open, openPath, newDocument, createFromTemplate, exportDocx, exportPdf, print, recover, fail],
   );
 }
 

@@ -3,7 +3,7 @@
  * editor, closing, signature and recipients flowing over stacked sheets (pushed to the next
  * sheet where they would cross the bottom margin), then appendix sheets.
  */
-import { useEffect, useMemo, useRef, type Ref } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type Ref } from 'react';
 import type { Appendix, VanBanDocument } from '../../core/model/types';
 import type { FlatBlock } from '../../core/model/flat-body';
 import { DECREE30 } from '../../core/rules/decree30';
@@ -39,6 +39,34 @@ export interface PageViewProps {
   onPageCount(count: number): void;
   onEditAuthority(): void;
 }
+
+interface BodyHostProps {
+  loadId: number;
+  initialBody: FlatBlock[];
+  onBodyChange(flat: FlatBlock[]): void;
+  onError(code: string, params?: Record<string, unknown>): void;
+  editorRef: Ref<BodyEditorHandle>;
+  schedule(): void;
+}
+
+/**
+ * The body editor, rendered again only when another document is loaded: typing re-renders the
+ * page around it, never the editor from outside (its props stay the same objects).
+ */
+const BodyHost = memo(function BodyHost({ loadId, initialBody, onBodyChange, onError, editorRef, schedule }: BodyHostProps) {
+  const onChange = useCallback(
+    (flat: FlatBlock[]) => {
+      onBodyChange(flat);
+      schedule();
+    },
+    [onBodyChange, schedule],
+  );
+  return (
+    <div className="body-host" data-testid="body-editor-host">
+      <BodyEditor key={loadId} initialBody={initialBody} onChange={onChange} onError={onError} handleRef={editorRef} />
+    </div>
+  );
+});
 
 export function PageView(props: PageViewProps) {
   const { doc, initialBody, loadId, edit, editorRef, onBodyChange, onError, onPageCount, onEditAuthority } = props;
@@ -79,18 +107,7 @@ export function PageView(props: PageViewProps) {
           <TitleBlock doc={doc} fields={fields} />
           <AddresseeBlock doc={doc} fields={fields} />
           <LegalBasis doc={doc} fields={fields} />
-          <div className="body-host" data-testid="body-editor-host">
-            <BodyEditor
-              key={loadId}
-              initialBody={initialBody}
-              onChange={(flat: FlatBlock[]) => {
-                onBodyChange(flat);
-                schedule();
-              }}
-              onError={onError}
-              handleRef={editorRef}
-            />
-          </div>
+          <BodyHost loadId={loadId} initialBody={initialBody} onBodyChange={onBodyChange} onError={onError} editorRef={editorRef} schedule={schedule} />
           <ClosingLine doc={doc} fields={fields} />
           <SignatureArea doc={doc} fields={fields} onEditAuthority={onEditAuthority} />
         </div>

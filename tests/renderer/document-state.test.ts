@@ -92,6 +92,8 @@ describe('document state', () => {
     const first = loaded();
     const recovered = documentReducer(first, { type: 'load', document: makePlan({ body: [para('Khôi phục.')] }), path: null, dirty: true });
     expect(isDirty(recovered)).toBe(true);
+    expect(savedState(recovered)).toBe('autosaved');
+    expect(needsAutosave(recovered)).toBe(false);
     expect(recovered.loadId).toBe(first.loadId + 1);
     expect(recovered.flatBody).toEqual(flattenBody(recovered.document!.body));
   });
