@@ -195,3 +195,22 @@ export function redo(editor: Editor): boolean {
 
 export const canUndo = (editor: Editor): boolean => editor.history.undos.length > 0;
 export const canRedo = (editor: Editor): boolean => editor.history.redos.length > 0;
+
+/**
+ * Replaces a body table's model. Consecutive text edits of the same table are one undo step,
+ * as typing in a paragraph is; structural edits (rows, columns) are steps of their own.
+ */
+export function setTable(editor: Editor, index: number, table: TableElement['table'], textEdit = false): void {
+  const last = editor.history.undos[editor.history.undos.length - 1]?.operations.at(-1);
+  const sameTable =
+    textEdit && last?.type === 'set_node' && last.path.length === 1 && last.path[0] === index && 'table' in last.newProperties && TABLE_TEXT_EDIT.has(last);
+  const apply = () => Transforms.setNodes(editor, { table }, { at: [index] });
+  if (sameTable) HistoryEditor.withMerging(editor, apply);
+  else HistoryEditor.withNewBatch(editor, apply);
+  if (textEdit) {
+    const op = editor.history.undos[editor.history.undos.length - 1]?.operations.at(-1);
+    if (op) TABLE_TEXT_EDIT.add(op);
+  }
+}
+
+const TABLE_TEXT_EDIT = new WeakSet<object>();

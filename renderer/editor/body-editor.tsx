@@ -1,0 +1,122 @@
+/**
+ * <BodyEditor>: the Slate editor for a document's body, drawn as it prints (see editor.css).
+ * The body is given once (`initialBody`; remount with a new key or call handle.reset for another
+ * document) and every content change is reported as a flat body. Selection-only changes are not
+ * content changes; `onSelectionChange` reports them (and content changes) for toolbar state.
+ *
+ * Long plans stay responsive: renderers are stable module-level functions, slate-react's
+ * chunking limits re-rendering to the chunk that changed, markers are recomputed only after
+ * structural operations and re-render only the blocks whose number changed, and the flat body is
+ * rebuilt from cached per-node conversions.
+ */
+import { memo, useCallback, useImperativeHandle, useState, type KeyboardEvent, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createEditor, Editor } from 'slate';
+import { withHistory } from 'slate-history';
+import { Editable, ReactEditor, Slate, withReact } from 'slate-react';
+import type { FlatBlock } from '../../core/model/flat-body';
+import { flatToSlate, slateToFlat } from './convert';
+import { renderElement, renderLeaf } from './elements';
+import { createHandle, type BodyEditorHandle } from './handle';
+import { keyAction, runKeyAction } from './keyboard';
+import { MarkerContext } from './marker-context';
+import { computeMarkers, MarkerStore } from './markers';
+import { cleanBlockText } from './normalize';
+import { withBody } from './with-body';
+
+/** Top-level nodes per chunk (slate-react chunking): a change re-renders one chunk, not the whole body. */
+export const CHUNK_SIZE = 64;
+
+export interface BodyEditorProps {
+  initialBody: FlatBlock[];
+  onChange?(flat: FlatBlock[]): void;
+  /** A refused action: 'paste-too-large' with { limit }. */
+  onError?(code: string, params?: Record<string, unknown>): void;
+  handleRef?: Ref<BodyEditorHandle>;
+  readOnly?: boolean;
+  /** After any change of content or cursor (for toolbar state). */
+  onSelectionChange?(): void;
+}
+
+const insideTable = (target: EventTarget): boolean =>
+  target instanceof Element && target.closest('[data-vb-table-editor]') !== null;
+
+export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
+  const { t } = useTranslation('editor');
+  // Callbacks are read when needed, so new function props never re-render the editor.
+  const [latest] = useState(() => ({ props }));
+  latest.props = props;
+
+  const [markers] = useState(() => new MarkerStore());
+  const [editor] = useState(() => {
+    const base = withHistory(withReact(createEditor()));
+    const created = withBody(base, {
+      isComposing: () => ReactEditor.isComposing(base),
+      onError: (code, params) => latest.props.onError?.(code, params),
+    });
+    created.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
+    created.children = flatToSlate(props.initialBody);
+    Editor.normalize(created, { force: true });
+    created.history = { undos: [], redos: [] };
+    markers.update(computeMarkers(created.children));
+    return created;
+  });
+  const [initialValue] = useState(() => editor.children);
+
+  useImperativeHandle(props.handleRef, () => createHandle(editor, markers), [editor, markers]);
+
+  const onChange = useCallback(() => {
+    let content = false;
+    let structure = false;
+    for (const op of editor.operations) {
+      if (op.type === 'set_selection') continue;
+      content = true;
+      if (op.type !== 'insert_text' && op.type !== 'remove_text') structure = true;
+    }
+    if (structure) markers.update(computeMarkers(editor.children));
+    if (content) latest.props.onChange?.(slateToFlat(editor.children));
+    latest.props.onSelectionChange?.();
+  }, [editor, markers, latest]);
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (insideTable(event.target)) return;
+      // Keys pressed while an input method composes belong to it.
+      if (event.nativeEvent.isComposing || event.keyCode === 229) return;
+      const action = keyAction(event);
+      if (action && runKeyAction(editor, action)) event.preventDefault();
+    },
+    [editor],
+  );
+
+  const onCompositionEnd = useCallback(() => {
+    // slate-react inserts the composed text, then clears its composing flag in a microtask;
+    // the text is made NFC after that.
+    window.setTimeout(() => {
+      const index = editor.selection?.anchor.path[0];
+      if (index !== undefined && !ReactEditor.isComposing(editor)) cleanBlockText(editor, index);
+    }, 0);
+  }, [editor]);
+
+  return (
+    <MarkerContext.Provider value={markers}>
+      <Slate editor={editor} initialValue={initialValue} onChange={onChange}>
+        <Editable
+          className="vb-body"
+          data-testid="body-editor"
+          lang="vi"
+          spellCheck={false}
+          autoCorrect="off"
+          autoCapitalize="off"
+          aria-label={t('label')}
+          placeholder={t('placeholder')}
+          readOnly={props.readOnly}
+          renderElement={renderElement}
+          renderLeaf={renderLeaf}
+          onKeyDown={onKeyDown}
+          onCompositionEnd={onCompositionEnd}
+        />
+      </Slate>
+    </MarkerContext.Provider>
+  );
+});

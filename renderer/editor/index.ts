@@ -1,0 +1,8 @@
+/** The body editor's public surface. */
+import './editor.css';
+
+export { BodyEditor, CHUNK_SIZE, type BodyEditorProps } from './body-editor';
+export type { BodyEditorHandle } from './handle';
+export { TableEditor, type TableEditorProps, type TableChangeKind } from './table-editor';
+export { PASTE_LIMIT } from './paste/limits';
+export type { MarkName } from './slate-types';

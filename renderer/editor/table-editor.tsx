@@ -1,0 +1,231 @@
+/**
+ * An editable grid for a TableModel, used for tables in the body (inside the Slate editor, as a
+ * void) and for appendix tables. Cells are text areas edited in place (a line per paragraph);
+ * Tab / Shift+Tab move between cells and Tab in the last cell adds a row. Header rows are bold;
+ * when the table is numbered the STT cells show their ordinal and cannot be edited. Buttons add
+ * or remove a row or column at the cell last focused, and switch STT numbering on or off.
+ *
+ * Keys, clicks and clipboard events stay inside: the body editor never sees them.
+ * Test hooks: data-testid "table-editor", "table-cell" (every td/th), "table-cell-input" (the
+ * text area of an editable cell), "table-add-row", "table-remove-row", "table-add-column",
+ * "table-remove-column", "table-toggle-numbered".
+ */
+import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cleanText } from '../../core/model/text';
+import type { TableCell, TableModel } from '../../core/model/types';
+import {
+  addColumn, addRow, cellColumns, cellText, removeColumn, removeRow, setCellText, sttOrdinals, type TableSection,
+} from './table-ops';
+
+export type TableChangeKind = 'text' | 'structure';
+
+export interface TableEditorProps {
+  table: TableModel;
+  /** Every change; `kind` tells text edits (merged into one undo step) from row/column edits. */
+  onChange(table: TableModel, kind?: TableChangeKind): void;
+  readOnly?: boolean;
+}
+
+interface CellAddress {
+  section: TableSection;
+  row: number;
+  cell: number;
+  column: number;
+}
+
+const stop = (event: SyntheticEvent) => event.stopPropagation();
+
+function CellInput(props: {
+  value: string;
+  label: string;
+  readOnly?: boolean;
+  onText(text: string): void;
+  onFocus(): void;
+  onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>): void;
+}) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const composing = useRef(false);
+  // Grow with the text (where CSS field-sizing is not supported).
+  useLayoutEffect(() => {
+    const area = ref.current;
+    if (!area || CSS.supports?.('field-sizing', 'content')) return;
+    area.style.height = '0px';
+    area.style.height = `${area.scrollHeight}px`;
+  }, [props.value]);
+  return (
+    <textarea
+      ref={ref}
+      className="vb-cell-input"
+      data-testid="table-cell-input"
+      rows={1}
+      value={props.value}
+      readOnly={props.readOnly}
+      aria-label={props.label}
+      spellCheck={false}
+      onChange={(event) => props.onText(event.target.value)}
+      onCompositionStart={() => (composing.current = true)}
+      onCompositionEnd={() => (composing.current = false)}
+      // Text is made NFC when the cell is left, never while an input method is composing.
+      onBlur={(event) => {
+        const clean = cleanText(event.target.value);
+        if (!composing.current && clean !== event.target.value) props.onText(clean);
+      }}
+      onFocus={props.onFocus}
+      onKeyDown={props.onKeyDown}
+    />
+  );
+}
+
+export const TableEditor = memo(function TableEditor({ table, onChange, readOnly }: TableEditorProps) {
+  const { t } = useTranslation('editor');
+  // The grid shows local state at once; the owner's copy (e.g. the Slate node) follows.
+  const [local, setLocal] = useState(table);
+  const [seen, setSeen] = useState(table);
+  if (table !== seen) {
+    setSeen(table);
+    setLocal(table);
+  }
+  const [current, setCurrent] = useState<CellAddress | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const focusAfter = useRef<number | 'last-row' | null>(null);
+
+  useLayoutEffect(() => {
+    const target = focusAfter.current;
+    if (target === null) return;
+    focusAfter.current = null;
+    const inputs = root.current?.querySelectorAll<HTMLTextAreaElement>('textarea.vb-cell-input');
+    if (!inputs || inputs.length === 0) return;
+    if (target === 'last-row') {
+      const rows = root.current!.querySelectorAll('tbody tr');
+      rows[rows.length - 1]?.querySelector<HTMLTextAreaElement>('textarea.vb-cell-input')?.focus();
+    } else {
+      inputs[Math.min(target, inputs.length - 1)]?.focus();
+    }
+  });
+
+  const commit = (next: TableModel, kind: TableChangeKind) => {
+    setLocal(next);
+    setSeen(next);
+    onChange(next, kind);
+  };
+
+  const columnsOf = cellColumns(local);
+  const ordinals = sttOrdinals(local);
+  const headerCount = local.headerRows.length;
+  const total = local.columns.reduce((sum, c) => sum + c.width, 0) || 1;
+
+  const moveFocus = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key !== 'Tab' || event.ctrlKey || event.altKey || event.metaKey) return;
+    event.preventDefault();
+    const inputs = Array.from(root.current?.querySelectorAll<HTMLTextAreaElement>('textarea.vb-cell-input') ?? []);
+    const index = inputs.indexOf(event.currentTarget);
+    const next = index + (event.shiftKey ? -1 : 1);
+    if (next >= 0 && next < inputs.length) {
+      inputs[next].focus();
+      inputs[next].select();
+    } else if (next >= inputs.length && !readOnly) {
+      focusAfter.current = 'last-row';
+      commit(addRow(local, 'body', local.rows.length - 1), 'structure');
+    }
+  };
+
+  const renderRow = (section: TableSection, cells: TableCell[], row: number) => {
+    const globalRow = section === 'header' ? row : headerCount + row;
+    const Cell = section === 'header' ? 'th' : 'td';
+    return (
+      <tr key={`${section}-${row}`}>
+        {cells.map((cell, i) => {
+          const column = columnsOf[globalRow]?.[i] ?? i;
+          const stt = section === 'body' && local.numbered && column === 0 ? ordinals[row] : null;
+          const align = local.columns[column]?.align;
+          return (
+            <Cell
+              key={i}
+              data-testid="table-cell"
+              data-row={globalRow}
+              data-column={column}
+              data-stt={stt !== null ? 'true' : undefined}
+              colSpan={cell.colSpan}
+              rowSpan={cell.rowSpan}
+              className={section === 'header' ? 'vb-cell vb-header-cell' : 'vb-cell'}
+              style={align ? { textAlign: align } : undefined}
+            >
+              {stt !== null ? (
+                <span className="vb-stt">{stt}</span>
+              ) : (
+                <CellInput
+                  value={cellText(cell)}
+                  label={t('table.cell', { row: globalRow + 1, column: column + 1 })}
+                  readOnly={readOnly}
+                  onText={(text) => commit(setCellText(local, section, row, i, text), 'text')}
+                  onFocus={() => setCurrent({ section, row, cell: i, column })}
+                  onKeyDown={moveFocus}
+                />
+              )}
+            </Cell>
+          );
+        })}
+      </tr>
+    );
+  };
+
+  const at = current ?? { section: 'body' as const, row: local.rows.length - 1, cell: 0, column: local.columns.length - 1 };
+  const tool = (testId: string, label: string, action: () => TableModel, disabled = false) => (
+    <button
+      type="button"
+      className="vb-table-tool"
+      data-testid={testId}
+      title={label}
+      aria-label={label}
+      disabled={disabled}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={() => commit(action(), 'structure')}
+    >
+      {t(`table.icon.${testId.replace('table-', '')}`)}
+    </button>
+  );
+
+  return (
+    <div
+      ref={root}
+      className="vb-table-editor"
+      data-testid="table-editor"
+      data-vb-table-editor=""
+      onKeyDown={stop}
+      onKeyUp={stop}
+      onMouseDown={stop}
+      onClick={stop}
+      onPaste={stop}
+      onCopy={stop}
+      onCut={stop}
+      onDrop={stop}
+      onDragStart={stop}
+      onBeforeInput={stop}
+      onInput={stop}
+      onCompositionStart={stop}
+      onCompositionEnd={stop}
+      onFocus={stop}
+      onBlur={stop}
+    >
+      <table className="vb-table" aria-label={t('table.label')}>
+        <colgroup>
+          {local.columns.map((column, i) => (
+            <col key={i} style={{ width: `${((column.width / total) * 100).toFixed(3)}%` }} />
+          ))}
+        </colgroup>
+        {headerCount > 0 ? <thead>{local.headerRows.map((cells, r) => renderRow('header', cells, r))}</thead> : null}
+        <tbody>{local.rows.map((cells, r) => renderRow('body', cells, r))}</tbody>
+      </table>
+      {readOnly ? null : (
+        <div className="vb-table-tools" role="toolbar" aria-label={t('table.tools')}>
+          {tool('table-add-row', t('table.addRow'), () => addRow(local, at.section, at.row))}
+          {tool('table-remove-row', t('table.removeRow'), () => removeRow(local, at.section, at.row), local.rows.length + headerCount <= 1)}
+          {tool('table-add-column', t('table.addColumn'), () => addColumn(local, at.column))}
+          {tool('table-remove-column', t('table.removeColumn'), () => removeColumn(local, at.column), local.columns.length <= 1)}
+          {tool('table-toggle-numbered', local.numbered ? t('table.unnumber') : t('table.number'), () => ({ ...local, numbered: !local.numbered }))}
+        </div>
+      )}
+    </div>
+  );
+});
