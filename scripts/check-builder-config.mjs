@@ -77,7 +77,9 @@ function productProblems(config) {
   need(config.asar === true, 'asar must be true');
   need(config.publish === null, 'publish must be null (no network publishing)');
   const files = asArray(config.files);
-  need(files.includes('dist/**'), 'files must include "dist/**"');
+  need(files.includes('dist/electron/**'), 'files must include "dist/electron/**" (main and preload)');
+  need(files.includes('dist/renderer/**'), 'files must include "dist/renderer/**" (the renderer)');
+  need(files.includes('!node_modules/**'), 'files must exclude "node_modules/**" (everything is bundled)');
   need(files.includes('templates/**'), 'files must include "templates/**"');
   need(files.includes('!tests/**'), 'files must exclude "tests/**"');
 
