@@ -47,6 +47,7 @@ export function App() {
   stateRef.current = state;
   const editorRef = useRef<BodyEditorHandle | null>(null);
   const sessionId = useRef(newSessionId());
+  const languageChosen = useRef(false);
   const toasts = useToasts();
   const progress = useProgress();
   const saveName = usePrompt<SaveNameRequest, string | null>();
@@ -85,7 +86,8 @@ export function App() {
         setInfo(hostInfo);
         setSettings(hostSettings);
         setTemplates(list);
-        if (hostSettings.language !== i18n.language) await i18n.changeLanguage(hostSettings.language);
+        // The remembered language, unless the clerk already picked one while this was loading.
+        if (!languageChosen.current && hostSettings.language !== i18n.language) await i18n.changeLanguage(hostSettings.language);
         refreshRecent();
         const entries = await host.listRecovery({});
         if (!cancelled) setRecovery(entries);
@@ -102,6 +104,7 @@ export function App() {
 
   const changeLanguage = useCallback(
     async (language: Language) => {
+      languageChosen.current = true;
       await i18n.changeLanguage(language);
       try {
         setSettings(await host.updateSettings({ language }));

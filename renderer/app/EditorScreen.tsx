@@ -1,5 +1,5 @@
 /** The editing screen: toolbar, the page view with the side panel, and the status bar. */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type Dispatch, type ReactNode, type RefObject } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type Dispatch, type ReactNode, type RefObject } from 'react';
 import type { FlatBlock } from '../../core/model/flat-body';
 import type { BodyEditorHandle } from '../editor';
 import { PageView } from '../page/PageView';
@@ -46,21 +46,11 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
     setHistory((old) => (old.undo === undo && old.redo === redo ? old : { undo, redo }));
   }, [editorRef]);
 
-  const onBodyChange = useCallback(
-    (flat: FlatBlock[]) => {
-      dispatch({ type: 'body', flat });
-      refreshTools();
-    },
-    [dispatch, refreshTools],
-  );
+  const onBodyChange = useCallback((flat: FlatBlock[]) => dispatch({ type: 'body', flat }), [dispatch]);
   const onErrorRef = useRef(onEditorError);
   onErrorRef.current = onEditorError;
   const onError = useCallback((code: string, params?: Record<string, unknown>) => onErrorRef.current(code, params), []);
 
-  useEffect(() => {
-    document.addEventListener('selectionchange', refreshTools);
-    return () => document.removeEventListener('selectionchange', refreshTools);
-  }, [refreshTools]);
 
   const run = (action: ToolbarAction) => {
     const handle = editorRef.current;
@@ -118,6 +108,7 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
             onBodyChange={onBodyChange}
             onError={onError}
             onPageCount={setPages}
+            onEditorSelection={refreshTools}
             onEditAuthority={() => document.querySelector<HTMLElement>('[data-testid="signature-collective"]')?.focus()}
           />
         </div>

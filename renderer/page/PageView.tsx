@@ -38,6 +38,8 @@ export interface PageViewProps {
   onError(code: string, params?: Record<string, unknown>): void;
   onPageCount(count: number): void;
   onEditAuthority(): void;
+  /** The cursor moved or the content changed in the body (toolbar state). */
+  onEditorSelection(): void;
 }
 
 interface BodyHostProps {
@@ -47,13 +49,14 @@ interface BodyHostProps {
   onError(code: string, params?: Record<string, unknown>): void;
   editorRef: Ref<BodyEditorHandle>;
   schedule(): void;
+  onSelectionChange(): void;
 }
 
 /**
  * The body editor, rendered again only when another document is loaded: typing re-renders the
  * page around it, never the editor from outside (its props stay the same objects).
  */
-const BodyHost = memo(function BodyHost({ loadId, initialBody, onBodyChange, onError, editorRef, schedule }: BodyHostProps) {
+const BodyHost = memo(function BodyHost({ loadId, initialBody, onBodyChange, onError, editorRef, schedule, onSelectionChange }: BodyHostProps) {
   const onChange = useCallback(
     (flat: FlatBlock[]) => {
       onBodyChange(flat);
@@ -63,13 +66,13 @@ const BodyHost = memo(function BodyHost({ loadId, initialBody, onBodyChange, onE
   );
   return (
     <div className="body-host" data-testid="body-editor-host">
-      <BodyEditor key={loadId} initialBody={initialBody} onChange={onChange} onError={onError} handleRef={editorRef} />
+      <BodyEditor key={loadId} initialBody={initialBody} onChange={onChange} onError={onError} handleRef={editorRef} onSelectionChange={onSelectionChange} />
     </div>
   );
 });
 
 export function PageView(props: PageViewProps) {
-  const { doc, initialBody, loadId, edit, editorRef, onBodyChange, onError, onPageCount, onEditAuthority } = props;
+  const { doc, initialBody, loadId, edit, editorRef, onBodyChange, onError, onPageCount, onEditAuthority, onEditorSelection } = props;
   const flowRef = useRef<HTMLDivElement>(null);
   const appendixRef = useRef<HTMLDivElement>(null);
   const fields = useMemo(() => editFields(edit), [edit]);
@@ -107,7 +110,15 @@ export function PageView(props: PageViewProps) {
           <TitleBlock doc={doc} fields={fields} />
           <AddresseeBlock doc={doc} fields={fields} />
           <LegalBasis doc={doc} fields={fields} />
-          <BodyHost loadId={loadId} initialBody={initialBody} onBodyChange={onBodyChange} onError={onError} editorRef={editorRef} schedule={schedule} />
+          <BodyHost
+            loadId={loadId}
+            initialBody={initialBody}
+            onBodyChange={onBodyChange}
+            onError={onError}
+            editorRef={editorRef}
+            schedule={schedule}
+            onSelectionChange={onEditorSelection}
+          />
           <ClosingLine doc={doc} fields={fields} />
           <SignatureArea doc={doc} fields={fields} onEditAuthority={onEditAuthority} />
         </div>
