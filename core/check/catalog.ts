@@ -17,12 +17,21 @@ export interface RuleInfo {
 export const CHECK_RULES: readonly RuleInfo[] = data.rules as RuleInfo[];
 const BY_ID = new Map(CHECK_RULES.map((rule) => [rule.id, rule]));
 
-/** The element names size and emphasis messages use ("issuingAgency" → "issuing agency"). */
-export const ELEMENTS: Readonly<Record<string, Bilingual>> = data.elements;
-export type ElementId = keyof typeof data.elements;
+/** A part of a document that size and emphasis rules talk about, with its name and format. */
+export interface ElementInfo extends Bilingual {
+  /** Size range in points, inclusive. */
+  size: [number, number];
+  /** true: must be bold; false: must not be; absent: either. */
+  bold?: boolean;
+  italic?: boolean;
+}
 
+export type ElementId = keyof typeof data.elements;
+export const ELEMENTS = data.elements as unknown as Readonly<Record<ElementId, ElementInfo>>;
+
+/** The element's name in both languages (for message parameters). */
 export function element(id: ElementId): Bilingual {
-  return ELEMENTS[id];
+  return { vi: ELEMENTS[id].vi, en: ELEMENTS[id].en };
 }
 
 export function ruleInfo(id: string): RuleInfo {
