@@ -88,20 +88,14 @@ export const TableEditor = memo(function TableEditor({ table, onChange, readOnly
   }
   const [current, setCurrent] = useState<CellAddress | null>(null);
   const root = useRef<HTMLDivElement>(null);
-  const focusAfter = useRef<number | 'last-row' | null>(null);
+  // A body row to move the cursor into once it is on screen (after Tab in the last cell).
+  const focusRow = useRef<number | null>(null);
 
   useLayoutEffect(() => {
-    const target = focusAfter.current;
-    if (target === null) return;
-    focusAfter.current = null;
-    const inputs = root.current?.querySelectorAll<HTMLTextAreaElement>('textarea.vb-cell-input');
-    if (!inputs || inputs.length === 0) return;
-    if (target === 'last-row') {
-      const rows = root.current!.querySelectorAll('tbody tr');
-      rows[rows.length - 1]?.querySelector<HTMLTextAreaElement>('textarea.vb-cell-input')?.focus();
-    } else {
-      inputs[Math.min(target, inputs.length - 1)]?.focus();
-    }
+    const row = focusRow.current;
+    if (row === null || local.rows.length <= row) return;
+    focusRow.current = null;
+    root.current?.querySelectorAll('tbody tr')[row]?.querySelector<HTMLTextAreaElement>('textarea.vb-cell-input')?.focus();
   });
 
   const commit = (next: TableModel, kind: TableChangeKind) => {
@@ -125,7 +119,7 @@ export const TableEditor = memo(function TableEditor({ table, onChange, readOnly
       inputs[next].focus();
       inputs[next].select();
     } else if (next >= inputs.length && !readOnly) {
-      focusAfter.current = 'last-row';
+      focusRow.current = local.rows.length;
       commit(addRow(local, 'body', local.rows.length - 1), 'structure');
     }
   };

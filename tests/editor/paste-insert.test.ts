@@ -27,18 +27,39 @@ describe('pasting into the body', () => {
     expect(view(editor)).toEqual(expected([dash('Việc một|')]));
   });
 
-  it('in the middle of a block splits it: first line joins the head, the tail joins the last line', () => {
+  it('in the middle of a block splits it: plain first and last lines join the halves, structured lines go whole', () => {
     const editor = makeEditor([withId(p('Đầu| cuối'), 'p1'), p('sau')]);
-    paste(editor, 'một\nI. Hai\n- ba');
-    expect(view(editor)).toEqual(expected([p('Đầumột'), section('Hai'), dash('ba| cuối'), p('sau')]));
+    paste(editor, 'một\nI. Hai\nba');
+    expect(view(editor)).toEqual(expected([p('Đầumột'), section('Hai'), p('ba| cuối'), p('sau')]));
     expect(ids(editor)[0]).toBe('p1');
     expect(new Set(ids(editor)).size).toBe(4);
   });
 
-  it('at the end of a block: the last pasted block keeps its own kind', () => {
-    const editor = makeEditor([clause('Mục đích|')]);
+  it('a structured first or last line never joins the text around the cursor', () => {
+    const editor = makeEditor([clause('Mục| đích')]);
+    paste(editor, 'II. TỔ CHỨC\n- việc');
+    expect(view(editor)).toEqual(expected([clause('Mục'), section('TỔ CHỨC'), dash('việc|'), clause(' đích')]));
+  });
+
+  it('one structured line pasted inside text keeps its typed marker as text', () => {
+    const editor = makeEditor([p('Xem |ở trên')]);
+    paste(editor, '1. Mục tiêu ');
+    expect(view(editor)).toEqual(expected([p('Xem 1. Mục tiêu|ở trên')]));
+  });
+
+  it('at the end of a block: a plain first line continues it, the rest follow as blocks', () => {
+    const editor = makeEditor([clause('Mục đích|'), p('sau')]);
     paste(editor, '. Chung\n- việc\n+ chi tiết');
-    expect(view(editor)).toEqual(expected([clause('Mục đích. Chung'), dash('việc'), plus('chi tiết|')]));
+    expect(view(editor)).toEqual(expected([clause('Mục đích. Chung'), dash('việc'), plus('chi tiết|'), p('sau')]));
+  });
+
+  it('a paste ending with a table keeps an empty line below it for the cursor', () => {
+    const editor = makeEditor([p('a|'), p('b')]);
+    pasteIntoEditor(editor, { html: '<p>x</p><table><tr><td>1</td></tr></table>' }, parseHtml);
+    const out = view(editor);
+    expect(out.map((s) => s.kind)).toEqual(['paragraph', 'table', 'paragraph', 'paragraph']);
+    expect(out[0].leaves).toEqual(['ax']);
+    expect(out[2].leaves).toEqual(['|']);
   });
 
   it('at the start of a block: the blocks go above it, the block keeps kind and id', () => {

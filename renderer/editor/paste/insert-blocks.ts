@@ -1,11 +1,13 @@
 /**
  * Puts pasted blocks into the body at the cursor, as one undo step:
- *   - one text block: its text goes in at the cursor (an empty block also takes its kind);
- *   - into an empty block: the blocks replace it;
- *   - at the start of a non-empty block: the blocks go above it (the block keeps kind and id);
- *   - otherwise the block splits at the cursor: the first pasted line joins the text before the
- *     cursor, the text after the cursor joins the last pasted line (each keeping its kind), the
- *     other blocks go between. Tables never join text.
+ *   - one text block into an empty block: the block takes its kind and text;
+ *   - one text block into a non-empty block: its text goes in at the cursor as typed (a marker
+ *     such as "1. " copied with it stays text);
+ *   - several blocks into an empty block: they replace it;
+ *   - several blocks at the start of a non-empty block: they go above it (it keeps kind and id);
+ *   - otherwise the block splits at the cursor: a plain first paragraph joins the text before
+ *     the cursor, a plain last paragraph joins the text after it (which keeps the block's kind);
+ *     structured blocks and tables go in whole, between the two halves.
  * The cursor ends after the pasted content. A selection is deleted first.
  */
 import { Editor, Node, Range, Transforms } from 'slate';
@@ -14,6 +16,7 @@ import { newId } from '../../../core/model/ids';
 import { setBlockKind } from '../commands';
 import { elementFromFlat, textsFromRuns } from '../convert';
 import type { BodyElement } from '../slate-types';
+import type { PastedTextBlock } from './text-runs';
 
 const textLength = (block: FlatTextBlock): number => block.content.reduce((n, run) => n + run.text.length, 0);
 
@@ -53,9 +56,14 @@ export function insertBlocks(editor: Editor, blocks: readonly FlatBlock[]): void
     const empty = Node.string(current) === '';
     const [first] = blocks;
     if (blocks.length === 1 && first.kind !== 'table') {
-      if (empty && first.kind !== current.kind) setBlockKind(editor, [index], current, first.kind, first.titled);
-      else if (empty && first.kind === 'clause') setBlockKind(editor, [index], current, 'clause', first.titled);
-      Transforms.insertNodes(editor, textsFromRuns(first.content), { at: editor.selection!.anchor, select: true });
+      if (empty) {
+        if (first.kind !== current.kind || first.kind === 'clause') setBlockKind(editor, [index], current, first.kind, first.titled);
+        Transforms.insertNodes(editor, textsFromRuns(first.content), { at: editor.selection!.anchor, select: true });
+        return;
+      }
+      const typed = (first as PastedTextBlock).typedMarker;
+      const runs = typed ? [{ text: typed }, ...first.content] : first.content;
+      Transforms.insertNodes(editor, textsFromRuns(runs), { at: editor.selection!.anchor, select: true });
       return;
     }
     if (empty) {
@@ -64,39 +72,29 @@ export function insertBlocks(editor: Editor, blocks: readonly FlatBlock[]): void
       return;
     }
     if (Editor.isStart(editor, point, [index])) {
-      const last = insertWhole(editor, blocks, index);
-      selectAfter(editor, last);
+      selectAfter(editor, insertWhole(editor, blocks, index));
       return;
     }
 
+    const joinsHead = first.kind === 'paragraph';
+    const last = blocks[blocks.length - 1];
     Transforms.splitNodes(editor, { always: true });
-    const head = index;
-    let at = head + 1; // where the next whole block goes; the tail sits here
-    let rest = blocks;
-    if (first.kind !== 'table') {
-      Transforms.insertNodes(editor, textsFromRuns(first.content), { at: Editor.end(editor, [head]), select: false });
-      rest = blocks.slice(1);
-    }
-    const last = rest[rest.length - 1];
-    const middle = last && last.kind !== 'table' ? rest.slice(0, -1) : rest;
-    if (middle.length > 0) at = insertWhole(editor, middle, at) + 1;
-    const tail = editor.children[at] as BodyElement;
+    const tailIndex = index + 1;
+    const tail = editor.children[tailIndex] as BodyElement;
     const tailEmpty = tail.type === 'block' && Node.string(tail) === '';
-    if (last && last.kind !== 'table' && tail.type === 'block') {
-      if (tailEmpty) {
-        Transforms.removeNodes(editor, { at: [at] });
-        insertWhole(editor, [last], at);
-        selectAfter(editor, at);
-        return;
-      }
-      setBlockKind(editor, [at], tail, last.kind, last.titled);
+    const joinsTail = !tailEmpty && last.kind === 'paragraph' && blocks.length > (joinsHead ? 1 : 0);
+    if (joinsHead) Transforms.insertNodes(editor, textsFromRuns(first.content), { at: Editor.end(editor, [index]), select: false });
+    const whole = blocks.slice(joinsHead ? 1 : 0, joinsTail ? -1 : undefined);
+    // An empty remainder goes, unless the paste ends with a table: then it is the line below it.
+    if (tailEmpty && last.kind !== 'table') Transforms.removeNodes(editor, { at: [tailIndex] });
+    else if (tailEmpty && tail.type === 'block') setBlockKind(editor, [tailIndex], tail, 'paragraph');
+    const lastWhole = whole.length > 0 ? insertWhole(editor, whole, tailIndex) : index;
+    if (joinsTail) {
+      const at = lastWhole + 1;
       Transforms.insertNodes(editor, textsFromRuns(last.content), { at: Editor.start(editor, [at]), select: false });
-      selectInto(editor, at, textLength(last));
+      selectInto(editor, at, textLength(last as FlatTextBlock));
       return;
     }
-    // The paste ended with a table: the text after the cursor stays below it as it was; an empty
-    // remainder becomes a plain paragraph to type in.
-    if (tailEmpty && tail.type === 'block') setBlockKind(editor, [at], tail, 'paragraph');
-    Transforms.select(editor, Editor.start(editor, [at]));
+    selectAfter(editor, lastWhole);
   });
 }

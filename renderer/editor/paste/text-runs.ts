@@ -73,20 +73,26 @@ export interface LineHint {
   heading?: boolean;
 }
 
+/** A pasted block remembers the marker typed in its text, for when it is pasted into a line. */
+export type PastedTextBlock = FlatTextBlock & { typedMarker?: string };
+
 /** One block from one line of runs, or null for an empty line. */
-export function blockFromLine(rawRuns: readonly InlineText[], hint: LineHint): FlatTextBlock | null {
+export function blockFromLine(rawRuns: readonly InlineText[], hint: LineHint): PastedTextBlock | null {
   let runs = tidyRuns(rawRuns);
   if (runs.length === 0) return null;
   let kind: FlatTextKind = hint.kind ?? 'paragraph';
+  let typedMarker: string | undefined;
   if (hint.detectMarker) {
     const text = runs.map((r) => r.text).join('');
     const marker = leadingMarker(text);
     if (marker && marker.length < text.length) {
       kind = marker.kind;
+      typedMarker = text.slice(0, marker.length);
       runs = dropLeading(runs, marker.length);
     }
   }
-  const block: FlatTextBlock = { id: newId(), kind, content: runs };
+  const block: PastedTextBlock = { id: newId(), kind, content: runs };
+  if (typedMarker) Object.defineProperty(block, 'typedMarker', { value: typedMarker, enumerable: false });
   const allBold = runs.every((r) => r.bold);
   if (kind === 'clause') block.titled = Boolean(hint.heading) || allBold;
   // Sections and titled clauses are bold by their kind; bold marks over all of them add nothing.
