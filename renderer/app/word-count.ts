@@ -24,9 +24,22 @@ function tableWords(table: TableModel): number {
   return total;
 }
 
+// The editor hands back the same block objects for blocks that did not change, so a count per
+// block object makes a keystroke recount one block, not the whole document.
+const blockCounts = new WeakMap<FlatBlock, number>();
+
+function blockWords(block: FlatBlock): number {
+  let count = blockCounts.get(block);
+  if (count === undefined) {
+    count = block.kind === 'table' ? tableWords(block.table) : countWords(runsText(block.content));
+    blockCounts.set(block, count);
+  }
+  return count;
+}
+
 export function flatBodyWords(flat: readonly FlatBlock[]): number {
   let total = 0;
-  for (const block of flat) total += block.kind === 'table' ? tableWords(block.table) : countWords(runsText(block.content));
+  for (const block of flat) total += blockWords(block);
   return total;
 }
 
