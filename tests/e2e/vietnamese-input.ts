@@ -22,6 +22,20 @@ export async function composeWords(page: Page, cdp: CDPSession, words: ComposedW
   }
 }
 
+/**
+ * Counts the composition events the page receives, so a test proves the text came through an
+ * IME composition (compositionupdate … compositionend), not through plain insertion.
+ */
+export async function trackCompositions(page: Page): Promise<() => Promise<{ updates: number; ends: number }>> {
+  await page.evaluate(() => {
+    const counts = { updates: 0, ends: 0 };
+    (window as unknown as { __vanbanCompositions: typeof counts }).__vanbanCompositions = counts;
+    document.addEventListener('compositionupdate', () => counts.updates++, true);
+    document.addEventListener('compositionend', () => counts.ends++, true);
+  });
+  return () => page.evaluate(() => ({ ...(window as unknown as { __vanbanCompositions: { updates: number; ends: number } }).__vanbanCompositions }));
+}
+
 /** Telex compositions of the words the tests type. */
 export const COMPOSED: Record<string, ComposedWord[]> = {
   'tiến': [{ compositions: ['t', 'ti', 'tie', 'tiê', 'tiế', 'tiến'] }],

@@ -1,7 +1,7 @@
 // Vietnamese typing both ways — IME composition (through the browser protocol) and Unikey's
 // backspace-and-retype — gives exactly the intended words: no doubled or lost letters, NFC.
 import { bodyTexts, readSavedDocument } from './disk';
-import { COMPOSED, UNIKEY, composeWords, unikeyType } from './vietnamese-input';
+import { COMPOSED, UNIKEY, composeWords, trackCompositions, unikeyType } from './vietnamese-input';
 import { expect, test } from './fixtures';
 
 const WORDS = ['tiến', 'Việt Nam', 'đường', 'Nghị quyết'];
@@ -13,9 +13,14 @@ test.describe('IME composition', () => {
       const { body } = await app.createFromTemplate('ke-hoach-so');
       const index = (await body.indexOf('Kinh phí thực hiện Kế hoạch')) + 1;
       await body.newParagraphAfter(index - 1);
+      const compositions = await trackCompositions(page);
       const cdp = await page.context().newCDPSession(page);
       await composeWords(page, cdp, COMPOSED[word]);
       await expect.poll(() => body.text(index)).toBe(word);
+      // Every intermediate step went through the page as a composition.
+      const steps = COMPOSED[word].reduce((sum, w) => sum + w.compositions.length, 0);
+      expect(await compositions()).toEqual({ updates: expect.any(Number), ends: COMPOSED[word].length });
+      expect((await compositions()).updates).toBeGreaterThanOrEqual(steps);
       const text = await body.text(index);
       expect(text).toBe(text.normalize('NFC'));
       // Typing goes on normally after the composition.
