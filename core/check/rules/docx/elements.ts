@@ -7,8 +7,8 @@ import { sizePt, sizeRange, visibleRuns } from '../../docx/format';
 import type { DocxView, ViewParagraph } from '../../docx/view';
 import type { Bilingual, Finding, LocationPart } from '../../types';
 
-const BOLD = { yes: { vi: 'in đậm', en: 'bold' }, no: { vi: 'không in đậm', en: 'not bold' } };
-const ITALIC = { yes: { vi: 'in nghiêng', en: 'italic' }, no: { vi: 'viết đứng (không nghiêng)', en: 'upright (not italic)' } };
+const BOLD = { yes: { vi: 'phải in đậm', en: 'must be bold' }, no: { vi: 'không in đậm', en: 'must not be bold' } };
+const ITALIC = { yes: { vi: 'phải in nghiêng', en: 'must be italic' }, no: { vi: 'viết đứng, không in nghiêng', en: 'must be upright, not italic' } };
 
 const BODY_ROLES = new Set<string>(['body', 'legalBasis', 'sectionHeading']);
 

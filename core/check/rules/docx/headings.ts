@@ -46,17 +46,23 @@ function expectedText(level: number, value: number): string {
 
 function checkRun(paragraphs: ViewParagraph[], out: Finding[]): void {
   const counters = [0, 0, 0];
-  let previous = '';
+  /** The last marker seen at each level since its parent's last marker. */
+  const last: string[] = ['', '', ''];
   for (const p of paragraphs) {
     const marker = markerOf(p.text);
     if (!marker) continue;
     const expected = counters[marker.level] + 1;
     if (marker.value !== expected) {
-      out.push(finding('headings.sequence', locationOf(p), { found: marker.text, previous: previous || '—', expected: expectedText(marker.level, expected), text: p.text }));
+      // "c)" after "a)"; the first of a level is compared with its parent: "2." after "II.".
+      const previous = last[marker.level] || last.slice(0, marker.level).filter(Boolean).pop() || '—';
+      out.push(finding('headings.sequence', locationOf(p), { found: marker.text, previous, expected: expectedText(marker.level, expected), text: p.text }));
     }
     counters[marker.level] = Number.isInteger(marker.value) ? marker.value : expected;
-    for (let level = marker.level + 1; level < counters.length; level++) counters[level] = 0;
-    previous = marker.text;
+    last[marker.level] = marker.text;
+    for (let level = marker.level + 1; level < counters.length; level++) {
+      counters[level] = 0;
+      last[level] = '';
+    }
   }
 }
 

@@ -102,7 +102,7 @@ function checkNumberSize(view: DocxView, paragraph: XmlElement, out: Finding[]):
     const half = view.docx.styles.run(styleId, child(run, 'w:rPr')).sizeHalfPoints ?? 20;
     const size = half / 2;
     if (size < min || size > max) {
-      out.push(finding('font.size', { part: 'page', path: 'sections.0.header' }, { element: element('pageNumber'), found: size, range: sizeRange(min, max), text: '#' }));
+      out.push(finding('font.size', { part: 'page', path: 'sections.0.header' }, { element: element('pageNumber'), found: size, range: sizeRange(min, max), text: 'PAGE' }));
       return;
     }
   }
