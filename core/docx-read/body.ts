@@ -8,7 +8,7 @@
  *   that anchors them.
  * - w:tab → "\t", w:br / w:cr → "\n" (a page break → "\f"), w:noBreakHyphen → "-", w:softHyphen → "".
  */
-import type { ParagraphProps, RunProps } from './properties';
+import { onOff, type ParagraphProps, type RunProps } from './properties';
 import type { StyleResolver } from './styles';
 import { child, elements, val, type XmlElement } from './xml';
 
@@ -225,7 +225,7 @@ function readTable(tbl: XmlElement, ctx: WalkContext): DocxTable {
         content,
       });
     }
-    rows.push({ element: tr, header: headerFlag !== undefined && headerFlag.attrs['w:val'] !== '0' && headerFlag.attrs['w:val'] !== 'false', cells });
+    rows.push({ element: tr, header: onOff(headerFlag) === true, cells });
   }
   return { type: 'table', element: tbl, grid, rows, bordered: hasVisibleBorders(tblPr) || cellBordered };
 }

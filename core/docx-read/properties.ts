@@ -50,7 +50,7 @@ export interface ParagraphProps {
 }
 
 /** On/off elements: <w:b/>, <w:b w:val="0"/>, <w:b w:val="false"/>. */
-function onOff(element: XmlElement | undefined): boolean | undefined {
+export function onOff(element: XmlElement | undefined): boolean | undefined {
   if (!element) return undefined;
   const v = element.attrs['w:val'];
   return !(v === '0' || v === 'false' || v === 'off');

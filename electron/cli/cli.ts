@@ -1,6 +1,8 @@
 /** The `vanban` command line: dispatches to one command; every failure is one line and exit 2. */
 import { version } from '../../package.json';
+import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { newCommand } from './commands/new';
 import { templatesCommand } from './commands/templates';
 import { errorLine } from './error-line';
@@ -11,10 +13,13 @@ import { UsageError } from './usage-error';
 export const EXIT_OK = 0;
 export const EXIT_ERROR = 2;
 
-const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<void>> = {
+/** A command may return its own exit status (`check`: 1 when there are errors); otherwise 0. */
+const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<void | number>> = {
   templates: templatesCommand,
   new: newCommand,
   export: exportCommand,
+  check: checkCommand,
+  import: importCommand,
 };
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
@@ -33,8 +38,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (!command) {
       throw new UsageError(`unknown command "${first}" (commands: ${Object.keys(COMMANDS).join(', ')}; try vanban --help)`);
     }
-    await command(rest, io);
-    return EXIT_OK;
+    return (await command(rest, io)) ?? EXIT_OK;
   } catch (error) {
     io.err(`vanban: ${errorLine(error)}`);
     return EXIT_ERROR;

@@ -7,6 +7,9 @@ Commands:
       [--profile <profile.json>] [--force]    (agency profile applied; --force overwrites)
   export <file.vanban> -o <file.docx>         Write the document as a Decree 30 DOCX file
   export <file.vanban> -o <file.pdf>          PDF through LibreOffice (where installed)
+  import <file.docx|file.txt> -o <file.vanban> Bring in a Word file or plain text [--force]
+  check <file.vanban|file.docx> [--json]      Check against Decree 30: one line per finding
+                                              (exit 1 when any is an error, 0 otherwise)
 
 Options:
   -h, --help       Show this help
