@@ -22,6 +22,7 @@ import { keyAction, runKeyAction } from './keyboard';
 import { MarkerContext } from './marker-context';
 import { computeMarkers, MarkerStore } from './markers';
 import { cleanBlockText } from './normalize';
+import { skipReactSelectionWalk } from './react-selection-workaround';
 import { withBody } from './with-body';
 
 /** Top-level nodes per chunk (slate-react chunking): a change re-renders one chunk, not the whole body. */
@@ -102,6 +103,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     <MarkerContext.Provider value={markers}>
       <Slate editor={editor} initialValue={initialValue} onChange={onChange}>
         <Editable
+          ref={skipReactSelectionWalk}
           className="vb-body"
           data-testid="body-editor"
           lang="vi"
