@@ -64,6 +64,20 @@ export class EditorPage {
     await this.body.blocks.first().waitFor({ timeout: 20_000 });
   }
 
+  /** Fonts loaded and the page breaks settled: the sheet count stays the same for a while. */
+  async waitLaidOut(): Promise<number> {
+    await this.page.evaluate(() => document.fonts.ready);
+    let last = -1;
+    let same = 0;
+    for (let i = 0; i < 50 && same < 3; i++) {
+      const count = await this.sheets.count();
+      same = count === last ? same + 1 : 0;
+      last = count;
+      await this.page.waitForTimeout(200);
+    }
+    return last;
+  }
+
   toolbarButton(id: ToolbarId): Locator {
     return this.page.getByTestId(`toolbar-${id}`);
   }
