@@ -95,7 +95,7 @@ function textOf(block: SourceBlock): string {
 function isHeaderTable(block: SourceBlock): boolean {
   if (block.type !== 'table') return false;
   const text = textOf(block);
-  return NATIONAL_TITLE_ANYWHERE.test(text) || PARTY_TITLE_ANYWHERE.test(text) || MOTTO_ANYWHERE.test(text) || /(^|\n)Số\s*:?\s*[\d…./ ]*\/[^\n]*/u.test(text);
+  return NATIONAL_TITLE_ANYWHERE.test(text) || PARTY_TITLE_ANYWHERE.test(text) || MOTTO_ANYWHERE.test(text) || /,\s*ngày\s.*tháng\s.*năm\s/u.test(text) || /(^|\n)Số\s*:?\s*[\d…./ ]*\/[^\n]*/u.test(text);
 }
 
 function isSignatureTable(block: SourceBlock): boolean {
@@ -421,7 +421,8 @@ export function recognise(source: SourceDocument): ImportResult {
     }
     const t = normaliseSpaces(block.text);
     if (!t) return;
-    if (!hasContent(t)) {
+    // A lone marker ("-" where a passage breaks off) stays an empty item; rules and stars are decoration.
+    if (!hasContent(t) && classify(block).kind === null) {
       report.decorations.push(t);
       return;
     }
