@@ -4,10 +4,13 @@
  * through the paste module. `createBodyEditor` gives a DOM-free editor (tests, headless use);
  * the React component adds slate-react's plugin underneath.
  */
-import { createEditor, Editor, Element, type Descendant } from 'slate';
+import { createEditor, Editor, Element, Range, type Descendant } from 'slate';
 import { withHistory } from 'slate-history';
 import { cleanText } from '../../core/model/text';
+import { slateToFlat } from './convert';
+import { computeMarkers } from './markers';
 import { withBodyNormalizing } from './normalize';
+import { blocksToHtml, blocksToText } from './paste/copy-out';
 import { fragmentToBlocks, parseHtmlWithDom, pasteIntoEditor } from './paste/clipboard';
 import { insertBlocks } from './paste/insert-blocks';
 import { PASTE_LIMIT } from './paste/limits';
@@ -37,8 +40,29 @@ export function withBody<T extends Editor>(editor: T, options: BodyPluginOptions
   withStructureKeys(editor);
   withBodyNormalizing(editor);
 
-  // Present only with slate-react underneath: route every paste and drop through our parser.
-  const withData = editor as T & { insertData?: (data: DataTransfer) => void; insertFragmentData?: (data: DataTransfer) => boolean };
+  // Present only with slate-react underneath: route every paste and drop through our parser,
+  // and write copies for other programs as the document prints.
+  const withData = editor as T & {
+    insertData?: (data: DataTransfer) => void;
+    insertFragmentData?: (data: DataTransfer) => boolean;
+    setFragmentData?: (data: DataTransfer, origin?: 'drag' | 'copy' | 'cut') => void;
+  };
+  if (typeof withData.setFragmentData === 'function') {
+    const { setFragmentData } = withData;
+    withData.setFragmentData = (data, origin) => {
+      setFragmentData(data, origin);
+      const { selection } = editor;
+      const blocks = slateToFlat(editor.getFragment());
+      // Text copied from inside one line stays just that text.
+      if (!selection || blocks.length < 2) return;
+      const markers = computeMarkers(editor.children);
+      // A first block copied from its middle gets no number.
+      const start = Range.start(selection);
+      if (!Editor.isStart(editor, start, [start.path[0]])) markers.delete(blocks[0].id);
+      data.setData('text/plain', blocksToText(blocks, markers));
+      data.setData('text/html', blocksToHtml(blocks, markers));
+    };
+  }
   if (typeof withData.insertData === 'function') {
     const { insertFragmentData } = withData;
     withData.insertData = (data: DataTransfer) => {
