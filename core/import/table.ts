@@ -74,6 +74,19 @@ export function convertTable(source: SourceTable): TableModel {
     firstHeader !== undefined &&
     STT.test(firstHeader.text) &&
     isOrdinalColumn(bodyRows, columnCount);
+  if (numbered) {
+    // The writer fills the STT column (1, 2, 3…); the model leaves those cells empty.
+    let covered = 0;
+    for (const row of bodyRows) {
+      if (covered > 0) {
+        covered--;
+        continue;
+      }
+      const first = row[0];
+      covered = (first.cell.rowSpan ?? 1) - 1;
+      if ((first.cell.colSpan ?? 1) < columnCount) first.cell.paragraphs = [[]];
+    }
+  }
   return {
     columns: widths.map((width) => ({ width })),
     headerRows: rows.slice(0, headerCount).map((row) => row.map((c) => c.cell)),
