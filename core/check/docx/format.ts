@@ -1,8 +1,8 @@
 /** Effective formatting of runs and paragraphs as the checker needs it. */
 import type { DocxRun } from '../../docx-read/body';
 import type { OpenedDocx } from '../../docx-read/open';
-import { descendants, type XmlElement } from '../../docx-read/xml';
-import { child } from '../../docx-read/xml';
+import { relatedPart } from '../../docx-read/package';
+import { child, descendants, elements, type XmlElement } from '../../docx-read/xml';
 import type { ViewParagraph } from './view';
 
 /** Word's size when nothing sets one: 10 pt. */
@@ -34,15 +34,48 @@ export function isTimesNewRoman(font: string): boolean {
   return font.trim().toLowerCase() === 'times new roman';
 }
 
-/** A bottom border set on the paragraph itself (w:pPr/w:pBdr/w:bottom), not "none". */
-export function hasBottomBorder(p: ViewParagraph): boolean {
-  const bottom = child(child(child(p.paragraph.element, 'w:pPr'), 'w:pBdr'), 'w:bottom');
-  return bottom !== undefined && !['none', 'nil'].includes(bottom.attrs['w:val'] ?? 'none');
+/** Paragraph styles by id, for properties the shared reader does not resolve (borders). */
+const STYLE_CACHE = new WeakMap<OpenedDocx, Map<string, XmlElement>>();
+
+function paragraphStyles(docx: OpenedDocx): Map<string, XmlElement> {
+  let styles = STYLE_CACHE.get(docx);
+  if (!styles) {
+    styles = new Map();
+    const path = relatedPart(docx.pkg, docx.pkg.mainDocumentPath, 'styles') ?? 'word/styles.xml';
+    for (const style of elements(docx.part(path), 'w:style')) {
+      if ((style.attrs['w:type'] ?? 'paragraph') === 'paragraph') styles.set(style.attrs['w:styleId'] ?? '', style);
+    }
+    STYLE_CACHE.set(docx, styles);
+  }
+  return styles;
 }
 
-export function hasTopBorder(p: ViewParagraph): boolean {
-  const top = child(child(child(p.paragraph.element, 'w:pPr'), 'w:pBdr'), 'w:top');
-  return top !== undefined && !['none', 'nil'].includes(top.attrs['w:val'] ?? 'none');
+/** The paragraph's border on `side`: set directly, or by its style and the styles it is based on. */
+function border(docx: OpenedDocx, p: ViewParagraph, side: 'top' | 'bottom'): boolean {
+  const visible = (pPr: XmlElement | undefined): boolean | undefined => {
+    const edge = child(child(pPr, 'w:pBdr'), `w:${side}`);
+    return edge === undefined ? undefined : !['none', 'nil'].includes(edge.attrs['w:val'] ?? 'none');
+  };
+  const direct = visible(child(p.paragraph.element, 'w:pPr'));
+  if (direct !== undefined) return direct;
+  const styles = paragraphStyles(docx);
+  const seen = new Set<string>();
+  for (let id = p.paragraph.props.styleId; id && !seen.has(id); ) {
+    seen.add(id);
+    const style = styles.get(id);
+    const value = visible(child(style, 'w:pPr'));
+    if (value !== undefined) return value;
+    id = child(style, 'w:basedOn')?.attrs['w:val'];
+  }
+  return false;
+}
+
+export function hasBottomBorder(docx: OpenedDocx, p: ViewParagraph): boolean {
+  return border(docx, p, 'bottom');
+}
+
+export function hasTopBorder(docx: OpenedDocx, p: ViewParagraph): boolean {
+  return border(docx, p, 'top');
 }
 
 /** A drawn shape in the paragraph (a VML line, a DrawingML shape or picture): how many documents draw the rules. */

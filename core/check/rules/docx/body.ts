@@ -61,5 +61,6 @@ export function checkClosingMark(view: DocxView): Finding[] {
   const body = view.paragraphs.filter((p) => p.part === 'body' && !p.inTable && p.text);
   const last = body[body.length - 1];
   if (!last || last.text.endsWith(DECREE30.closingMark)) return [];
-  return [finding('closing.mark', locationOf(last), { text: last.text.slice(-60) })];
+  const tail = last.text.length > 60 ? `…${last.text.slice(-60)}` : last.text;
+  return [finding('closing.mark', locationOf(last), { text: tail })];
 }

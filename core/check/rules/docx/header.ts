@@ -11,11 +11,11 @@ const MISSING = { vi: '(không có)', en: '(missing)' };
 
 /** A solid line under `p`: its own bottom border, or an empty bordered/drawn line right after it, or a drawn line in its cell. */
 export function hasRuleUnder(view: DocxView, p: ViewParagraph): boolean {
-  if (hasBottomBorder(p) || hasShape(p)) return true;
+  if (hasBottomBorder(view.docx, p) || hasShape(p)) return true;
   const siblings = view.paragraphs.filter((q) => q.container === p.container && q.part === p.part);
   const at = siblings.indexOf(p);
   for (const next of siblings.slice(at + 1, at + 3)) {
-    if (hasTopBorder(next) || hasShape(next) || (hasBottomBorder(next) && !next.text)) return true;
+    if (hasTopBorder(view.docx, next) || hasShape(next) || (hasBottomBorder(view.docx, next) && !next.text)) return true;
     if (next.text) break;
   }
   return siblings.some((q) => q.index > p.index && hasShape(q));
@@ -39,7 +39,6 @@ function checkExactText(view: DocxView, role: 'nationalTitle' | 'motto', expecte
 export function checkHeaderText(view: DocxView): Finding[] {
   const out: Finding[] = [];
   const header = view.paragraphs.filter((p) => p.part === 'header');
-  if (header.length === 0) return out;
   const agencies = header.filter((p) => p.role === 'parentAgency' || p.role === 'issuingAgency');
   if (!agencies.some((p) => p.role === 'issuingAgency')) out.push(finding('header.agency-missing', { part: 'header' }));
   for (const p of agencies) if (!isCaps(p.text)) out.push(finding('header.agency-caps', locationOf(p), { text: p.text }));

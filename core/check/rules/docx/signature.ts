@@ -40,7 +40,7 @@ export function checkRecipientList(view: DocxView): Finding[] {
   const out: Finding[] = [];
   const label = view.paragraphs.find((p) => p.role === 'recipientsLabel');
   if (!label) {
-    if (view.paragraphs.some((p) => p.part === 'header')) out.push(finding('recipients.missing', { part: 'recipients' }));
+    out.push(finding('recipients.missing', { part: 'recipients' }));
     return out;
   }
   const lines = view.paragraphs.filter((p) => p.role === 'recipientsList' && p.text);
