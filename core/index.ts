@@ -17,3 +17,4 @@ export * from './template/template';
 export { writeDocx } from './docx/write-docx';
 export * from './model/flat-body';
 export * from './host/contract';
+export * from './model/table-numbering';

@@ -5,6 +5,7 @@
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
 import type { TableCell as ModelCell, TableModel } from '../model/types';
 import { DECREE30 } from '../rules/decree30';
+import { sttOrdinals } from '../model/table-numbering';
 import { inlineRuns } from './runs';
 import { STYLE } from './styles';
 
@@ -20,25 +21,12 @@ export function scaleWidths(relative: readonly number[], total: number): number[
   return widths;
 }
 
-/**
- * Body rows with the STT cell filled: the first cell of each row that starts in column 0 gets the
- * next ordinal, except rows whose first cell spans the whole table (group headings).
- */
+/** Body rows with the STT cell filled with its ordinal (see sttOrdinals). */
 export function numberRows(table: TableModel): ModelCell[][] {
-  if (!table.numbered) return table.rows;
-  let coveredRows = 0;
-  let ordinal = 0;
-  return table.rows.map((row) => {
-    if (coveredRows > 0) {
-      coveredRows--;
-      return row;
-    }
-    const first = row[0];
-    if (!first) return row;
-    coveredRows = (first.rowSpan ?? 1) - 1;
-    if ((first.colSpan ?? 1) >= table.columns.length) return row;
-    ordinal++;
-    return [{ ...first, paragraphs: [[{ text: String(ordinal) }]] }, ...row.slice(1)];
+  const ordinals = sttOrdinals(table);
+  return table.rows.map((row, index) => {
+    const ordinal = ordinals[index];
+    return ordinal === null ? row : [{ ...row[0], paragraphs: [[{ text: String(ordinal) }]] }, ...row.slice(1)];
   });
 }
 

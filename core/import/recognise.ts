@@ -133,7 +133,8 @@ function splitHeaderLine(text: string): string[] {
     const m = re.exec(text);
     if (m && m.index > 0) return [text.slice(0, m.index).trim(), text.slice(m.index).trim()].filter(Boolean);
   }
-  const date = /((?:\p{Lu}[\p{L}.]*\s+)*\p{Lu}[\p{L}.]*\s*,\s*ngày\b.*)$/u.exec(text);
+  // The place: the capitalised words ("Thái Bình", not the code "KH-UBND") before ", ngày".
+  const date = /((?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+\s*,\s*ngày\s.*)$/u.exec(text);
   if (date && date.index > 0) return [text.slice(0, date.index).trim(), date[1].trim()];
   return [text];
 }

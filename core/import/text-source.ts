@@ -20,6 +20,9 @@ import { classify } from './body-tree';
 import { isSignatureLine } from './signature';
 import { para, type SourceDocument, type SourcePara } from './source';
 
+/** Words that open a paragraph of a plan or letter (a sentence cannot continue with them capitalised). */
+const OPENING = /^(Thực hiện|Trên đây|Nhằm|Để|Theo|Căn cứ|Đề nghị)(?=\s)/u;
+
 /** A line that always starts a paragraph of its own. */
 function startsParagraph(line: string): boolean {
   return (
@@ -31,12 +34,19 @@ function startsParagraph(line: string): boolean {
     APPENDIX_HEADING.test(line) ||
     isSignatureLine(line) ||
     isHeaderLine(line) ||
-    /^\(Kèm theo/u.test(line)
+    /^\(Kèm theo/u.test(line) ||
+    OPENING.test(line)
   );
 }
 
 export function textToSource(text: string): SourceDocument {
   const lines = cleanText(text.replace(/\r\n?/g, '\n')).split('\n').map((l) => normaliseSpaces(l));
+  // Text wrapped at a fixed width (a PDF copy): most lines are nearly as long as the longest.
+  // There, a full line continues into the next one and a short line ends its paragraph.
+  const lengths = lines.filter(Boolean).map((l) => l.length);
+  const width = Math.max(0, ...lengths);
+  const wrapped = width > 0 && width < 200 && lengths.filter((n) => n >= 0.8 * width).length >= 0.4 * lengths.length;
+  const isFull = (line: string) => wrapped && line.length >= 0.75 * width;
   const paras: SourcePara[] = [];
   let current: string | null = null;
   const flush = () => {
@@ -53,8 +63,14 @@ export function textToSource(text: string): SourceDocument {
       continue;
     }
     const prev: string = current;
-    const capsChange = isCaps(prev) !== isCaps(line);
-    const joins = !startsParagraph(line) && !SENTENCE_END.test(prev) && !capsChange;
+    // CAPS lines stay apart (agency lines, titles) unless they continue a numbered heading.
+    // A lone acronym ("CCHC.") may end a wrapped sentence.
+    const acronym = isCaps(line) && !line.includes(' ') && !isCaps(prev);
+    const capsOk = acronym || (isCaps(line) ? isCaps(prev) && classify(para(prev)).kind !== null : !isCaps(prev));
+    // A line starting in lowercase continues a sentence whatever ends the previous line.
+    const continues = /^\p{Ll}/u.test(line) && classify(para(line)).kind === null;
+    const ends = wrapped ? !isFull(prev) : SENTENCE_END.test(prev) && !continues;
+    const joins = !startsParagraph(line) && capsOk && !ends;
     if (!joins) {
       flush();
       current = line;

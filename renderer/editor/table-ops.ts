@@ -176,27 +176,7 @@ export function cellColumns(table: TableModel): number[][] {
   return [...table.headerRows, ...table.rows].map((cells, r) => cells.map((cell) => grid[r].indexOf(cell)));
 }
 
-/**
- * The STT ordinal of each body row (null when the row gets none): rows whose first cell starts in
- * column 0 and does not span the whole table, as the DOCX writer numbers them.
- */
-export function sttOrdinals(table: TableModel): Array<number | null> {
-  if (!table.numbered) return table.rows.map(() => null);
-  let covered = 0;
-  let ordinal = 0;
-  return table.rows.map((row) => {
-    if (covered > 0) {
-      covered--;
-      return null;
-    }
-    const first = row[0];
-    if (!first) return null;
-    covered = (first.rowSpan ?? 1) - 1;
-    if ((first.colSpan ?? 1) >= table.columns.length) return null;
-    ordinal++;
-    return ordinal;
-  });
-}
+export { sttOrdinals } from '../../core/model/table-numbering';
 
 /** A well-formed model: at least one column with a positive width, arrays where arrays belong. */
 export function repairTable(table: unknown): TableModel {
