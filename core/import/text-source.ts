@@ -49,6 +49,7 @@ export function textToSource(text: string): SourceDocument {
   const isFull = (line: string) => wrapped && line.length >= 0.75 * width;
   const paras: SourcePara[] = [];
   let current: string | null = null;
+  let lastLine = '';
   const flush = () => {
     if (current !== null && current.trim()) paras.push(para(current.trim()));
     current = null;
@@ -60,6 +61,7 @@ export function textToSource(text: string): SourceDocument {
     }
     if (current === null) {
       current = line;
+      lastLine = line;
       continue;
     }
     const prev: string = current;
@@ -69,7 +71,8 @@ export function textToSource(text: string): SourceDocument {
     const capsOk = acronym || (isCaps(line) ? isCaps(prev) && classify(para(prev)).kind !== null : !isCaps(prev));
     // A line starting in lowercase continues a sentence whatever ends the previous line.
     const continues = /^\p{Ll}/u.test(line) && classify(para(line)).kind === null;
-    const ends = wrapped ? !isFull(prev) : SENTENCE_END.test(prev) && !continues;
+    const ends = wrapped ? !isFull(lastLine) : SENTENCE_END.test(prev) && !continues;
+    lastLine = line;
     const joins = !startsParagraph(line) && capsOk && !ends;
     if (!joins) {
       flush();
