@@ -12,7 +12,9 @@ import {
   ARCHIVE,
   LEGAL_BASIS,
   RECIPIENTS_LABEL,
+  SECRECY,
   SENTENCE_END,
+  URGENCY,
   isCaps,
   normaliseSpaces,
 } from './patterns';
@@ -35,6 +37,8 @@ function startsParagraph(line: string): boolean {
     isSignatureLine(line) ||
     isHeaderLine(line) ||
     /^\(Kèm theo/u.test(line) ||
+    SECRECY.test(line) ||
+    URGENCY.test(line) ||
     OPENING.test(line)
   );
 }
