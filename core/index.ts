@@ -18,3 +18,5 @@ export { writeDocx } from './docx/write-docx';
 export * from './model/flat-body';
 export * from './host/contract';
 export * from './model/table-numbering';
+export * from './check';
+export * from './import';
