@@ -80,28 +80,45 @@ export class BodyEditor {
    * way a click would: focus, DOM selection, then the wait for Slate to read it.
    */
   async caretAt(index: number, offset: number | 'start' | 'end'): Promise<void> {
+    await this.selectRange(index, offset, offset);
+  }
+
+  /** Selects characters [from, to) of block `index`, as a mouse drag would. */
+  async selectRange(index: number, from: number | 'start' | 'end', to: number | 'start' | 'end'): Promise<void> {
     await this.block(index).scrollIntoViewIfNeeded();
     await this.editable.focus();
-    await this.block(index).evaluate((block, wanted) => {
-      const nodes: Text[] = [];
-      for (const holder of block.querySelectorAll('[data-slate-string], [data-slate-zero-width]')) {
-        const walker = document.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-      }
-      if (nodes.length === 0) throw new Error('Block has no text node');
-      const selection = window.getSelection()!;
-      const zeroWidth = (node: Text) => node.parentElement?.closest('[data-slate-zero-width]') !== null;
-      if (wanted === 'start') return selection.collapse(nodes[0], 0);
-      const total = nodes.reduce((sum, node) => sum + (zeroWidth(node) ? 0 : node.length), 0);
-      let left = wanted === 'end' ? total : wanted;
-      for (const node of nodes) {
-        const length = zeroWidth(node) ? 0 : node.length;
-        if (left <= length) return selection.collapse(node, zeroWidth(node) ? 0 : left);
-        left -= length;
-      }
-      throw new Error(`Offset ${wanted} is past the block's ${total} characters`);
-    }, offset);
+    await this.block(index).evaluate(
+      (block, { from, to }) => {
+        const nodes: Text[] = [];
+        for (const holder of block.querySelectorAll('[data-slate-string], [data-slate-zero-width]')) {
+          const walker = document.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+        }
+        if (nodes.length === 0) throw new Error('Block has no text node');
+        const zeroWidth = (node: Text) => node.parentElement?.closest('[data-slate-zero-width]') !== null;
+        const total = nodes.reduce((sum, node) => sum + (zeroWidth(node) ? 0 : node.length), 0);
+        const locate = (wanted: number | 'start' | 'end'): [Text, number] => {
+          let left = wanted === 'start' ? 0 : wanted === 'end' ? total : wanted;
+          for (const node of nodes) {
+            const length = zeroWidth(node) ? 0 : node.length;
+            if (left <= length) return [node, zeroWidth(node) ? 0 : left];
+            left -= length;
+          }
+          throw new Error(`Offset ${wanted} is past the block's ${total} characters`);
+        };
+        const [anchor, anchorOffset] = locate(from);
+        const [focus, focusOffset] = locate(to);
+        window.getSelection()!.setBaseAndExtent(anchor, anchorOffset, focus, focusOffset);
+      },
+      { from, to },
+    );
+    await this.settle();
+  }
+
+  /** Waits out slate-react's throttled selection read, then two frames (a busy machine runs late). */
+  async settle(): Promise<void> {
     await this.page.waitForTimeout(SELECTION_SETTLE_MS);
+    await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
 
   /** Caret right after the first occurrence of `text` in block `index`. */
@@ -118,10 +135,8 @@ export class BodyEditor {
     await this.page.keyboard.press('Enter');
   }
 
-  /** Selects `length` characters of block `index` from `offset` with Shift+Arrow, as a clerk does. */
+  /** Selects `length` characters of block `index` from `offset`. */
   async select(index: number, offset: number, length: number): Promise<void> {
-    await this.caretAt(index, offset);
-    for (let i = 0; i < length; i++) await this.page.keyboard.press('Shift+ArrowRight');
-    await this.page.waitForTimeout(SELECTION_SETTLE_MS);
+    await this.selectRange(index, offset, offset + length);
   }
 }
