@@ -7,7 +7,8 @@ Commands:
       [--profile <profile.json>] [--force]    (agency profile applied; --force overwrites)
   export <file.vanban> -o <file.docx>         Write the document as a Decree 30 DOCX file
   export <file.vanban> -o <file.pdf>          PDF through LibreOffice (where installed)
-  import <file.docx|file.txt> -o <file.vanban> Bring in a Word file or plain text [--force]
+  import <file.docx|file.txt> -o <file.vanban>
+      [--force]                               Bring in a Word file or plain text
   check <file.vanban|file.docx> [--json]      Check against Decree 30: one line per finding
                                               (exit 1 when any is an error, 0 otherwise)
 
@@ -15,4 +16,4 @@ Options:
   -h, --help       Show this help
   --version        Show the version
 
-Exit status: 0 on success, 2 on any error (one line on stderr).`;
+Exit status: 0 on success, 2 on any error (one line on stderr); check: 1 when it finds errors.`;
