@@ -54,6 +54,20 @@ if (existsSync(join(root, 'bench/export-bench.ts'))) {
   });
 }
 
+// Optional entry points: each is built once its source exists.
+const optional = [
+  // Electron main process and preload (CommonJS: what Electron loads with sandboxed preloads).
+  { entry: 'electron/main/main.ts', outfile: 'dist/electron/main.cjs', format: 'cjs', external: ['electron'] },
+  { entry: 'electron/preload/preload.ts', outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] },
+  // Browser mode: the same Node services over HTTP on 127.0.0.1.
+  { entry: 'electron/server/main.ts', outfile: 'dist/server/browser-mode.cjs', format: 'cjs' },
+];
+for (const { entry, ...options } of optional) {
+  if (existsSync(join(root, entry))) {
+    builds.push({ ...common, entryPoints: [entry], logOverride: { 'empty-import-meta': 'silent' }, ...options });
+  }
+}
+
 async function writeAtomic(path, contents) {
   await mkdir(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
@@ -70,6 +84,13 @@ try {
   const results = await Promise.all(builds.map((options) => esbuild.build(options)));
   const files = results.flatMap((result) => result.outputFiles);
   await Promise.all(files.map((file) => writeAtomic(file.path, file.contents)));
+  // The renderer (React + Slate) is built by Vite into dist/renderer once its config exists.
+  const viteConfig = join(root, 'renderer/vite.config.ts');
+  if (existsSync(viteConfig) && process.env.VANBAN_SKIP_RENDERER !== '1') {
+    const { build } = await import('vite');
+    await build({ configFile: viteConfig, logLevel: 'warn' });
+    builds.push({ outfile: 'dist/renderer/' });
+  }
   const names = builds.map((options) => options.outfile).join(', ');
   console.log(`built ${names} in ${Math.round(performance.now() - started)} ms`);
 } catch (error) {
