@@ -52,6 +52,21 @@ export const hostInfoSchema = z.strictObject({
 const documentValue = documentSchema as z.ZodType<VanBanDocument>;
 const none = z.strictObject({});
 
+/** What an import recognised in a Word or text file (shown to the clerk after File → Import). */
+export const importReportSchema = z.strictObject({
+  /** The file's name without its folder. */
+  name: z.string(),
+  source: z.enum(['docx', 'text']),
+  /** Parts recognised: "header.number", "kind", "summary", "body.section", "signature", "legacy.tcvn3", … */
+  recognised: z.array(z.string()),
+  /** Source paragraphs kept as plain paragraphs (no structure recognised). */
+  keptAsParagraphs: z.number().int().nonnegative(),
+  /** Notes for the clerk (English, from the importer). */
+  warnings: z.array(z.string()),
+  /** Runs converted from legacy Vietnamese encodings (DOCX only). */
+  legacyRuns: z.strictObject({ tcvn3: z.number().int().nonnegative(), vni: z.number().int().nonnegative() }),
+});
+
 /** Every host method: name → argument schema and result schema. */
 export const HOST_METHODS = {
   info: { args: none, result: hostInfoSchema },
@@ -63,12 +78,20 @@ export const HOST_METHODS = {
   recentFiles: { args: none, result: z.array(fileEntrySchema) },
   /** .vanban files in the documents folder (browser mode's open list; also shown in Electron). */
   listDocuments: { args: none, result: z.array(fileEntrySchema) },
+  /** .docx and .txt files in the documents folder that File → Import can read (browser mode's import list). */
+  listImportable: { args: none, result: z.array(fileEntrySchema) },
   /** A native open/save dialog; null when cancelled or when the host has none (browser mode). */
   choosePath: {
-    args: z.strictObject({ purpose: z.enum(['open', 'save', 'exportDocx', 'exportPdf']), suggestedName: z.string().max(255).optional() }),
+    args: z.strictObject({ purpose: z.enum(['open', 'save', 'exportDocx', 'exportPdf', 'import']), suggestedName: z.string().max(255).optional() }),
     result: path.nullable(),
   },
   openDocument: { args: z.strictObject({ path }), result: z.strictObject({ path, document: documentValue }) },
+  /**
+   * Import from Word: a .docx (or a plain .txt) read into a new, unsaved document. Hostile or
+   * unreadable files fail with the DocxReadError code ('not-zip', 'zip-bomb', 'too-large',
+   * 'bad-entry-name', 'not-docx', 'xml-doctype', 'bad-xml') or 'not-text'.
+   */
+  importDocument: { args: z.strictObject({ path }), result: z.strictObject({ document: documentValue, report: importReportSchema }) },
   saveDocument: { args: z.strictObject({ path, document: documentValue }), result: z.strictObject({ path, savedAt: z.string() }) },
   exportDocx: { args: z.strictObject({ path, document: documentValue }), result: z.strictObject({ path }) },
   /** PDF through the host (Electron printToPDF); browser mode answers with an error telling to use Print. */
@@ -98,7 +121,7 @@ export type HostApi = {
 export const HOST_EVENTS = {
   /** A menu item or accelerator handled by the main process. */
   command: z.strictObject({
-    command: z.enum(['new', 'open', 'save', 'saveAs', 'exportDocx', 'exportPdf', 'print', 'undo', 'redo', 'bold', 'italic', 'underline', 'language-vi', 'language-en']),
+    command: z.enum(['new', 'open', 'import', 'save', 'saveAs', 'exportDocx', 'exportPdf', 'print', 'undo', 'redo', 'bold', 'italic', 'underline', 'language-vi', 'language-en']),
   }),
   /** A file to open: from the command line, a second launch or the file association. */
   openFile: z.strictObject({ path }),

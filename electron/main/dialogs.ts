@@ -1,7 +1,7 @@
 /**
- * Native open/save dialogs for the host's choosePath: each purpose offers only its own file type
- * (.vanban to open or save, .docx and .pdf to export), with translated filter names, and starts
- * in the documents folder with the suggested name.
+ * Native open/save dialogs for the host's choosePath: each purpose offers only its own file types
+ * (.vanban to open or save, .docx and .pdf to export, .docx or .txt to import from Word), with
+ * translated filter names, and starts in the documents folder with the suggested name.
  */
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
 import { basename, extname, join } from 'node:path';
@@ -10,11 +10,23 @@ import { translator, type Language } from './strings';
 
 export type PathPurpose = HostArgs<'choosePath'>['purpose'];
 
-const KINDS: Record<PathPurpose, { extension: string; filter: string; title: string; save: boolean }> = {
+interface Kind {
+  /** The extension a saved file gets. */
+  extension: string;
+  filter: string;
+  title: string;
+  save: boolean;
+  /** Further file types an open dialog offers, each with its own filter, after one filter for all (`all`). */
+  more?: Array<{ extension: string; filter: string }>;
+  all?: string;
+}
+
+const KINDS: Record<PathPurpose, Kind> = {
   open: { extension: 'vanban', filter: 'dialog.filterVanban', title: 'dialog.openTitle', save: false },
   save: { extension: 'vanban', filter: 'dialog.filterVanban', title: 'dialog.saveTitle', save: true },
   exportDocx: { extension: 'docx', filter: 'dialog.filterDocx', title: 'dialog.exportDocxTitle', save: true },
   exportPdf: { extension: 'pdf', filter: 'dialog.filterPdf', title: 'dialog.exportPdfTitle', save: true },
+  import: { extension: 'docx', filter: 'dialog.filterDocx', title: 'dialog.importTitle', save: false, all: 'dialog.filterImport', more: [{ extension: 'txt', filter: 'dialog.filterText' }] },
 };
 
 export interface DialogOptions {
@@ -29,7 +41,10 @@ export interface HostDialogs {
 
 export function fileFilters(purpose: PathPurpose, language: Language): FileFilter[] {
   const kind = KINDS[purpose];
-  return [{ name: translator(language)(kind.filter), extensions: [kind.extension] }];
+  const t = translator(language);
+  const filters = [{ name: t(kind.filter), extensions: [kind.extension] }, ...(kind.more ?? []).map((more) => ({ name: t(more.filter), extensions: [more.extension] }))];
+  // More than one type: the first filter offers them all together.
+  return kind.all ? [{ name: t(kind.all), extensions: filters.flatMap((filter) => filter.extensions) }, ...filters] : filters;
 }
 
 /** A bare file name with the purpose's extension (a name from the renderer never carries a folder). */

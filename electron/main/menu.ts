@@ -53,6 +53,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       { label: t('menu.new'), accelerator: 'CmdOrCtrl+N', click: command('new') },
       { label: t('menu.open'), accelerator: 'CmdOrCtrl+O', click: command('open') },
       { label: t('menu.recent'), submenu: recentItems(context, t('menu.recentEmpty')) },
+      { label: t('menu.import'), click: command('import') },
       { type: 'separator' },
       { label: t('menu.save'), accelerator: 'CmdOrCtrl+S', click: command('save') },
       { label: t('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: command('saveAs') },

@@ -5,6 +5,7 @@
  * renderer translates.
  */
 import { mkdirSync, realpathSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { z } from 'zod';
 import { HOST_METHODS, HostCallError, parseHostArgs, type HostArgs, type HostMethod, type HostResult } from '../../core/host/contract';
 import { createDocumentFromTemplate } from '../../core/template/template';
@@ -13,14 +14,16 @@ import type { VanBanDocument } from '../../core/model/types';
 import { writeFileAtomic } from './atomic-write';
 import { readDocumentFile, saveDocumentFile } from './document-store';
 import { toHostCallError } from './host-errors';
+import { importExtension, importFile } from './import-file';
 import { findDocuments } from './list-documents';
+import { findImportable } from './list-importable';
 import { browserPathPolicy, electronPathPolicy, type PathPolicy } from './paths';
 import { createRecentFiles, documentDisplayName } from './recent-files';
 import { createRecoveryStore, type RecoveryRecord } from './recovery-store';
 import { createSettingsStore } from './settings-store';
 import { defaultTemplatesDir, listTemplates } from './templates';
 
-export type ChoosePurpose = 'open' | 'save' | 'exportDocx' | 'exportPdf';
+export type ChoosePurpose = HostArgs<'choosePath'>['purpose'];
 
 export interface HostServiceOptions {
   mode: 'electron' | 'browser';
@@ -123,6 +126,11 @@ export function createHostService(options: HostServiceOptions): HostService {
       return found.map(({ path, modified }) => ({ path: shown(path), name: documentDisplayName(path), modified }));
     },
 
+    async listImportable() {
+      const found = await findImportable(documentsDir);
+      return found.map(({ path, modified }) => ({ path: shown(path), name: basename(path), modified }));
+    },
+
     async choosePath({ purpose, suggestedName }) {
       if (mode !== 'electron' || !options.dialogs) return null;
       return options.dialogs.choosePath(purpose, suggestedName);
@@ -134,6 +142,8 @@ export function createHostService(options: HostServiceOptions): HostService {
         await recent.add(absolute);
         return { path: shown(absolute), document };
       }),
+
+    importDocument: ({ path }) => onFile(path, importExtension(path), importFile),
 
     saveDocument: ({ path, document }) =>
       onFile(path, EXTENSIONS.document, async (absolute) => {

@@ -27,7 +27,7 @@ describe('native menus', () => {
     const top = process.platform === 'darwin' ? template.slice(1) : template;
     expect(labels(top)).toEqual(['Tệp', 'Sửa', 'Xem', 'Trợ giúp']);
     expect(labels(fake.menuItem('Tệp').submenu)).toEqual([
-      'Tạo mới', 'Mở…', 'Tệp gần đây', 'Lưu', 'Lưu thành…', 'Xuất DOCX…', 'Xuất PDF…', 'In…', 'Thoát',
+      'Tạo mới', 'Mở…', 'Tệp gần đây', 'Nhập từ Word…', 'Lưu', 'Lưu thành…', 'Xuất DOCX…', 'Xuất PDF…', 'In…', 'Thoát',
     ]);
     const accelerator = (...path: string[]) => fake.menuItem(...path).accelerator;
     expect(accelerator('Tệp', 'Tạo mới')).toBe('CmdOrCtrl+N');
