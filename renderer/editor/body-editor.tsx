@@ -9,7 +9,7 @@
  * structural operations and re-render only the blocks whose number changed, and the flat body is
  * rebuilt from cached per-node conversions.
  */
-import { memo, useCallback, useImperativeHandle, useState, type KeyboardEvent, type Ref } from 'react';
+import { memo, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createEditor, Editor } from 'slate';
 import { withHistory } from 'slate-history';
@@ -17,6 +17,7 @@ import { Editable, ReactEditor, Slate, withReact } from 'slate-react';
 import type { FlatBlock } from '../../core/model/flat-body';
 import { flatToSlate, slateToFlat } from './convert';
 import { renderElement, renderLeaf } from './elements';
+import { FindingContext, FindingStore, type FindingMark } from './finding-store';
 import { createHandle, type BodyEditorHandle } from './handle';
 import { keyAction, runKeyAction } from './keyboard';
 import { MarkerContext } from './marker-context';
@@ -37,7 +38,11 @@ export interface BodyEditorProps {
   readOnly?: boolean;
   /** After any change of content or cursor (for toolbar state). */
   onSelectionChange?(): void;
+  /** Checker marks by block id: those blocks are drawn with a wavy underline (data-finding). */
+  findingsByBlock?: ReadonlyMap<string, FindingMark>;
 }
+
+const NO_FINDINGS: ReadonlyMap<string, FindingMark> = new Map();
 
 const insideTable = (target: EventTarget): boolean =>
   target instanceof Element && target.closest('[data-vb-table-editor]') !== null;
@@ -49,6 +54,10 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   latest.props = props;
 
   const [markers] = useState(() => new MarkerStore());
+  const [findings] = useState(() => new FindingStore());
+  // New marks re-render only the blocks whose mark changed (the Slate tree below is memoised).
+  const findingsByBlock = props.findingsByBlock ?? NO_FINDINGS;
+  useLayoutEffect(() => findings.update(findingsByBlock), [findings, findingsByBlock]);
   const [editor] = useState(() => {
     const base = withHistory(withReact(createEditor()));
     const created = withBody(base, {
@@ -99,8 +108,12 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     }, 0);
   }, [editor]);
 
-  return (
-    <MarkerContext.Provider value={markers}>
+  const { readOnly } = props;
+  const label = t('label');
+  const placeholder = t('placeholder');
+  // The same element object while these stay the same: a re-render for new finding marks stops here.
+  const tree = useMemo(
+    () => (
       <Slate editor={editor} initialValue={initialValue} onChange={onChange}>
         <Editable
           ref={skipReactSelectionWalk}
@@ -110,15 +123,22 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
           spellCheck={false}
           autoCorrect="off"
           autoCapitalize="off"
-          aria-label={t('label')}
-          placeholder={t('placeholder')}
-          readOnly={props.readOnly}
+          aria-label={label}
+          placeholder={placeholder}
+          readOnly={readOnly}
           renderElement={renderElement}
           renderLeaf={renderLeaf}
           onKeyDown={onKeyDown}
           onCompositionEnd={onCompositionEnd}
         />
       </Slate>
+    ),
+    [editor, initialValue, onChange, label, placeholder, readOnly, onKeyDown, onCompositionEnd],
+  );
+
+  return (
+    <MarkerContext.Provider value={markers}>
+      <FindingContext.Provider value={findings}>{tree}</FindingContext.Provider>
     </MarkerContext.Provider>
   );
 });

@@ -6,3 +6,4 @@ export type { BodyEditorHandle } from './handle';
 export { TableEditor, type TableEditorProps, type TableChangeKind } from './table-editor';
 export { PASTE_LIMIT } from './paste/limits';
 export type { MarkName } from './slate-types';
+export type { FindingMark } from './finding-store';
