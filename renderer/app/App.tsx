@@ -1,7 +1,8 @@
 /**
  * The app shell: connects to the host, applies the UI language, shows the start screen or the
  * editor, runs file commands from the toolbar, keyboard (browser mode) and native menus
- * (Electron), autosaves, and offers recovery of unsaved work on start.
+ * (Electron), imports from Word, shows the format check, autosaves, and offers recovery of
+ * unsaved work on start.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,7 @@ import type { BodyEditorHandle } from '../editor';
 import { getHost, onHostEvent } from '../host/host';
 import type { Language } from '../i18n/i18n';
 import { StartScreen } from '../start/StartScreen';
+import { useFieldFixHistory } from '../check/use-field-fix-history';
 import { fileShortcut, type AppCommand } from './commands';
 import { documentReducer, initialDocumentState, isDirty } from './document-state';
 import { EditorScreen } from './EditorScreen';
@@ -53,6 +55,9 @@ export function App() {
   const saveName = usePrompt<SaveNameRequest, string | null>();
   const confirmDiscard = usePrompt<{ title: string }, DiscardChoice>();
   const openList = usePrompt<{ files: FileEntry[] }, string | null>();
+  const importList = usePrompt<{ files: FileEntry[] }, string | null>();
+  const [checkOpen, setCheckOpen] = useState(false);
+  const fixHistory = useFieldFixHistory(stateRef, dispatch);
 
   const refreshRecent = useCallback(() => {
     host.recentFiles({}).then(setRecent, () => undefined);
@@ -70,7 +75,10 @@ export function App() {
     saveName,
     confirmDiscard,
     openList,
+    importList,
     onRecentChanged: refreshRecent,
+    // An imported document is shown with its format check.
+    onImported: () => setCheckOpen(true),
   });
   const { fail } = controller;
   const failRef = useRef(fail);
@@ -138,6 +146,8 @@ export function App() {
           return void controller.newDocument();
         case 'open':
           return void controller.open();
+        case 'import':
+          return void controller.importFile();
         case 'save':
           return void (hasDocument && controller.save());
         case 'saveAs':
@@ -149,9 +159,10 @@ export function App() {
         case 'print':
           return void (hasDocument && controller.print());
         case 'undo':
-          return editor?.undo();
+          // The latest quick fix outside the body first, when nothing was edited since.
+          return void (fixHistory.undo() || editor?.undo());
         case 'redo':
-          return editor?.redo();
+          return void (fixHistory.redo() || editor?.redo());
         case 'bold':
         case 'italic':
         case 'underline':
@@ -163,8 +174,25 @@ export function App() {
           return undefined;
       }
     },
-    [controller, changeLanguage],
+    [controller, changeLanguage, fixHistory],
   );
+
+  // Ctrl+Z / Ctrl+Y right after a quick fix outside the body undo or redo that fix, wherever the focus is.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      const redo = key === 'y' || (key === 'z' && event.shiftKey);
+      const undo = key === 'z' && !event.shiftKey;
+      if (!(undo ? fixHistory.canUndo() : redo && fixHistory.canRedo())) return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (undo) fixHistory.undo();
+      else fixHistory.redo();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [fixHistory]);
 
   // Browser mode: file shortcuts in the page (Electron's menus send the same as commands).
   useEffect(() => {
@@ -223,6 +251,10 @@ export function App() {
           runCommand={runCommand}
           onEditorError={(code, params) => toasts.show('error', codeMessage(t, code, params))}
           toolbarRight={languageSelect}
+          fixHistory={fixHistory}
+          checkOpen={checkOpen}
+          setCheckOpen={setCheckOpen}
+          onInfo={(message) => toasts.show('info', message)}
         />
       ) : (
         <>
@@ -242,6 +274,7 @@ export function App() {
             profile={settings?.profile ?? null}
             onCreate={(templateId, useProfile) => void controller.createFromTemplate(templateId, useProfile)}
             onOpen={() => void controller.open()}
+            onImport={() => void controller.importFile()}
             onOpenRecent={(path) => void controller.openPath(path)}
             onSaveProfile={saveProfile}
           />
@@ -265,6 +298,7 @@ export function App() {
       {saveName.request && <SaveNameDialog request={saveName.request} onAnswer={saveName.answer} />}
       {confirmDiscard.request && <ConfirmDiscardDialog title={confirmDiscard.request.title} onAnswer={confirmDiscard.answer} />}
       {openList.request && <OpenDialog files={openList.request.files} documentsDir={info?.documentsDir ?? ''} onAnswer={openList.answer} />}
+      {importList.request && <OpenDialog purpose="import" files={importList.request.files} documentsDir={info?.documentsDir ?? ''} onAnswer={importList.answer} />}
       {progress.label && <ProgressOverlay label={progress.label} />}
       <Toasts toasts={toasts.toasts} dismiss={toasts.dismiss} />
     </div>

@@ -1,12 +1,25 @@
-/** The editing screen: toolbar, the page view with the side panel, and the status bar. */
-import { useCallback, useDeferredValue, useMemo, useRef, useState, type Dispatch, type ReactNode, type RefObject } from 'react';
+/**
+ * The editing screen: toolbar, the page view with the side panel (and the format check panel
+ * when shown), and the status bar.
+ */
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type Dispatch, type ReactNode, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../core/check/types';
 import type { FlatBlock } from '../../core/model/flat-body';
 import type { BodyEditorHandle } from '../editor';
 import { PageView } from '../page/PageView';
 import { editFields, type DocumentEdit } from '../page/edit-helpers';
 import { newAppendix } from '../page/document-text';
+import { CheckPanel } from '../check/CheckPanel';
+import { FieldFindingsContext } from '../check/field-findings';
+import { findingMarks, keepSameMarks, NO_MARKS, type FindingMarks } from '../check/finding-marks';
+import { goToFinding } from '../check/locate';
+import { splitFix } from '../check/quick-fix';
+import type { FieldFixHistory } from '../check/use-field-fix-history';
+import { useChecker } from '../check/use-checker';
+import '../check/check.css';
 import { KIND_CHOICES, choiceFor } from './block-kinds';
-import { savedState, type DocumentAction, type DocumentState } from './document-state';
+import { currentDocument, savedState, type DocumentAction, type DocumentState } from './document-state';
 import { SidePanel } from './SidePanel';
 import { StatusBar } from './StatusBar';
 import { Toolbar, type ToolbarAction } from './Toolbar';
@@ -19,10 +32,23 @@ interface Props {
   runCommand(action: ToolbarAction): void;
   onEditorError(code: string, params?: Record<string, unknown>): void;
   toolbarRight: ReactNode;
+  /** Quick fixes outside the body, undoable with the toolbar's undo. */
+  fixHistory: FieldFixHistory;
+  checkOpen: boolean;
+  setCheckOpen(open: boolean): void;
+  onInfo(message: string): void;
 }
 
-export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorError, toolbarRight }: Props) {
+export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorError, toolbarRight, fixHistory, checkOpen, setCheckOpen, onInfo }: Props) {
+  const { t, i18n } = useTranslation();
   const doc = state.document!;
+  const findings = useChecker(doc, state.flatBody, checkOpen);
+  const marksRef = useRef<FindingMarks>(NO_MARKS);
+  const marks = useMemo(() => {
+    marksRef.current = keepSameMarks(marksRef.current, findings ? findingMarks(findings) : NO_MARKS);
+    return marksRef.current;
+  }, [findings]);
+  const checkErrors = findings?.filter((finding) => finding.severity === 'error').length ?? 0;
   const [pages, setPages] = useState(1);
   const [kindValue, setKindValue] = useState('');
   const [history, setHistory] = useState({ undo: false, redo: false });
@@ -34,17 +60,32 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
   const flatRef = useRef(state.flatBody);
   flatRef.current = state.flatBody;
 
+  const fixHistoryRef = useRef(fixHistory);
+  fixHistoryRef.current = fixHistory;
   const refreshTools = useCallback(() => {
     const handle = editorRef.current;
     if (!handle) return;
     const kind = handle.activeKind();
     const titled = kind && kind !== 'table' ? findActiveTitled(flatRef.current, kind) : undefined;
     const value = choiceFor(kind, titled);
-    const undo = handle.canUndo();
-    const redo = handle.canRedo();
+    const undo = handle.canUndo() || fixHistoryRef.current.canUndo();
+    const redo = handle.canRedo() || fixHistoryRef.current.canRedo();
     setKindValue((old) => (old === value ? old : value));
     setHistory((old) => (old.undo === undo && old.redo === redo ? old : { undo, redo }));
   }, [editorRef]);
+
+  // Quick fixes and their undo change the document outside the editor: undo/redo state follows.
+  useEffect(() => refreshTools(), [refreshTools, doc, fixHistory.version]);
+
+  const applyFix = (finding: Finding) => {
+    const current = currentDocument(state);
+    if (!finding.fix || !current) return;
+    const parts = splitFix(current, finding.fix);
+    if (parts.body) editorRef.current?.replaceBody(parts.body);
+    if (parts.fields) fixHistory.apply(parts.fields);
+    if (parts.body || parts.fields) onInfo(t('toast.fixed', { description: i18n.language === 'en' ? finding.fix.description.en : finding.fix.description.vi }));
+    refreshTools();
+  };
 
   const onBodyChange = useCallback((flat: FlatBlock[]) => dispatch({ type: 'body', flat }), [dispatch]);
   const onErrorRef = useRef(onEditorError);
@@ -78,6 +119,9 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
           sheets[sheets.length - 1]?.querySelector<HTMLElement>('[data-testid="appendix-title"]')?.focus();
         }, 50);
         return;
+      case 'check':
+        setCheckOpen(!checkOpen);
+        return;
       default:
         runCommand(action);
         return;
@@ -96,7 +140,18 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
 
   return (
     <div className="editor-screen">
-      <Toolbar run={run} kindValue={kindValue} onKind={onKind} canUndo={history.undo} canRedo={history.redo} editor={editorRef.current} right={toolbarRight} />
+      <Toolbar
+        run={run}
+        kindValue={kindValue}
+        onKind={onKind}
+        canUndo={history.undo}
+        canRedo={history.redo}
+        editor={editorRef.current}
+        right={toolbarRight}
+        checkOpen={checkOpen}
+        checkErrors={checkErrors}
+      />
+      <FieldFindingsContext.Provider value={marks.fields}>
       <div className="workspace">
         <div className="desk" data-testid="desk">
           <PageView
@@ -110,10 +165,13 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
             onPageCount={setPages}
             onEditorSelection={refreshTools}
             onEditAuthority={() => document.querySelector<HTMLElement>('[data-testid="signature-collective"]')?.focus()}
+            findingsByBlock={marks.blocks}
           />
         </div>
+        {checkOpen && <CheckPanel findings={findings} onSelect={(finding) => goToFinding(finding, editorRef.current)} onFix={applyFix} onClose={() => setCheckOpen(false)} />}
         <SidePanel doc={doc} fields={fields} />
       </div>
+      </FieldFindingsContext.Provider>
       <StatusBar pages={pages} words={words} saved={savedState(state)} when={state.lastSaved ?? state.lastAutosaved} path={state.path} />
     </div>
   );

@@ -6,14 +6,16 @@ import { useTranslation } from 'react-i18next';
 import type { AuthorityPrefix, SecrecyMark, UrgencyMark, VanBanDocument } from '../../core/model/types';
 import { DECREE30, documentTypeById } from '../../core/rules/decree30';
 import type { Fields } from '../page/edit-helpers';
+import { useFieldAttributes } from '../check/field-findings';
 
 const AUTHORITIES: Array<Exclude<AuthorityPrefix, 'TM'>> = ['KT', 'TL', 'TUQ', 'Q'];
 
-function TextRow({ id, label, value, onChange, hint }: { id: string; label: string; value: string; onChange(value: string): void; hint?: string }) {
+function TextRow({ id, label, value, onChange, hint, field }: { id: string; label: string; value: string; onChange(value: string): void; hint?: string; field?: string }) {
+  const fieldAttributes = useFieldAttributes(field);
   return (
     <label className="panel-row">
       <span className="field-label">{label}</span>
-      <input className="text-input" data-testid={id} value={value} onChange={(event) => onChange(event.target.value.normalize('NFC'))} />
+      <input className="text-input" data-testid={id} {...fieldAttributes} value={value} onChange={(event) => onChange(event.target.value.normalize('NFC'))} />
       {hint && <span className="hint">{hint}</span>}
     </label>
   );
@@ -57,14 +59,14 @@ export function SidePanel({ doc, fields }: { doc: VanBanDocument; fields: Fields
           </select>
         </label>
         <div className="panel-pair">
-          <TextRow id="panel-agency-code" label={t('panel.agencyCode')} value={header.agencyCode} onChange={(value) => fields.header('agencyCode', value)} />
-          <TextRow id="panel-unit-code" label={t('panel.unitCode')} value={header.unitCode} onChange={(value) => fields.header('unitCode', value)} />
+          <TextRow id="panel-agency-code" label={t('panel.agencyCode')} value={header.agencyCode} onChange={(value) => fields.header('agencyCode', value)} field="header.agencyCode" />
+          <TextRow id="panel-unit-code" label={t('panel.unitCode')} value={header.unitCode} onChange={(value) => fields.header('unitCode', value)} field="header.unitCode" />
         </div>
-        <TextRow id="panel-agency-in-text" label={t('panel.agencyInText')} value={header.issuingAgencyInText} onChange={(value) => fields.header('issuingAgencyInText', value)} hint={t('panel.agencyInTextHint')} />
+        <TextRow id="panel-agency-in-text" label={t('panel.agencyInText')} value={header.issuingAgencyInText} onChange={(value) => fields.header('issuingAgencyInText', value)} field="header.issuingAgencyInText" hint={t('panel.agencyInTextHint')} />
       </section>
       <section className="panel-section" id="signature-panel">
         <h3>{t('panel.signature')}</h3>
-        <TextRow id="signature-collective" label={t('panel.collective')} value={signature.collective} onChange={(value) => fields.signature('collective', value)} hint={t('panel.collectiveHint')} />
+        <TextRow id="signature-collective" label={t('panel.collective')} value={signature.collective} onChange={(value) => fields.signature('collective', value)} field="signature.collective" hint={t('panel.collectiveHint')} />
         <label className="panel-row">
           <span className="field-label">{t('panel.authority')}</span>
           <select
@@ -81,8 +83,8 @@ export function SidePanel({ doc, fields }: { doc: VanBanDocument; fields: Fields
             ))}
           </select>
         </label>
-        <TextRow id="signature-head-title" label={t('panel.headTitle')} value={signature.headTitle} onChange={(value) => fields.signature('headTitle', value)} />
-        <TextRow id="signature-signer-title" label={t('panel.signerTitle')} value={signature.signerTitle} onChange={(value) => fields.signature('signerTitle', value)} />
+        <TextRow id="signature-head-title" label={t('panel.headTitle')} value={signature.headTitle} onChange={(value) => fields.signature('headTitle', value)} field="signature.headTitle" />
+        <TextRow id="signature-signer-title" label={t('panel.signerTitle')} value={signature.signerTitle} onChange={(value) => fields.signature('signerTitle', value)} field="signature.signerTitle" />
       </section>
     </aside>
   );

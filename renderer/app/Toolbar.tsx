@@ -1,6 +1,7 @@
 /**
- * The editor's toolbar: file commands, undo/redo, block kind, marks, levels, tables, appendix,
- * moving a section. Buttons that act on the body keep the editor's selection (no focus steal).
+ * The editor's toolbar: file commands (with Nhập từ Word), undo/redo, block kind, marks, levels,
+ * tables, appendix, moving a section, and the format check (kiểm tra thể thức) toggle. Buttons
+ * that act on the body keep the editor's selection (no focus steal).
  */
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,7 @@ import type { BodyEditorHandle } from '../editor';
 import { KIND_CHOICES } from './block-kinds';
 import type { AppCommand } from './commands';
 
-export type ToolbarAction = AppCommand | 'indent' | 'outdent' | 'insert-table' | 'section-up' | 'section-down' | 'insert-appendix';
+export type ToolbarAction = AppCommand | 'indent' | 'outdent' | 'insert-table' | 'section-up' | 'section-down' | 'insert-appendix' | 'check';
 
 interface Props {
   run(action: ToolbarAction): void;
@@ -18,6 +19,10 @@ interface Props {
   canRedo: boolean;
   editor: BodyEditorHandle | null;
   right?: ReactNode;
+  /** The format check panel is shown. */
+  checkOpen?: boolean;
+  /** Format errors found (shown on the toggle while the panel is open). */
+  checkErrors?: number;
 }
 
 const keepFocus = (event: MouseEvent) => event.preventDefault();
@@ -55,7 +60,7 @@ function TextTool({ id, text, label, onClick, wrapId }: { id: string; text: stri
   );
 }
 
-export function Toolbar({ run, kindValue, onKind, canUndo, canRedo, right }: Props) {
+export function Toolbar({ run, kindValue, onKind, canUndo, canRedo, right, checkOpen = false, checkErrors = 0 }: Props) {
   const { t } = useTranslation();
   const label = (key: string, shortcut?: string) => (shortcut ? `${t(`toolbar.${key}`)} (${shortcut})` : t(`toolbar.${key}`));
   return (
@@ -63,6 +68,7 @@ export function Toolbar({ run, kindValue, onKind, canUndo, canRedo, right }: Pro
       <div className="tool-group">
         <TextTool id="new" text={t('toolbar.new')} label={label('new', 'Ctrl+N')} onClick={() => run('new')} />
         <TextTool id="open" text={t('toolbar.open')} label={label('open', 'Ctrl+O')} onClick={() => run('open')} />
+        <TextTool id="import" text={t('toolbar.importShort')} label={label('import')} onClick={() => run('import')} />
         <TextTool id="save" text={t('toolbar.save')} label={label('save', 'Ctrl+S')} onClick={() => run('save')} wrapId="save-button" />
         <TextTool id="save-as" text={t('toolbar.saveAsShort')} label={label('saveAs', 'Ctrl+Shift+S')} onClick={() => run('saveAs')} />
       </div>
@@ -103,6 +109,24 @@ export function Toolbar({ run, kindValue, onKind, canUndo, canRedo, right }: Pro
       <div className="tool-group">
         <Tool id="insert-table" glyph="⊞" label={label('insertTable')} onClick={() => run('insert-table')} />
         <TextTool id="insert-appendix" text={t('toolbar.appendixShort')} label={label('insertAppendix')} onClick={() => run('insert-appendix')} />
+      </div>
+      <div className="tool-group">
+        <button
+          type="button"
+          className="tool text-tool"
+          data-testid="toolbar-check"
+          aria-pressed={checkOpen}
+          title={t('toolbar.check')}
+          onMouseDown={keepFocus}
+          onClick={() => run('check')}
+        >
+          {t('toolbar.checkShort')}
+          {checkOpen && checkErrors > 0 && (
+            <span className="check-count" data-testid="check-count" title={t('toolbar.checkCount', { count: checkErrors })}>
+              {checkErrors}
+            </span>
+          )}
+        </button>
       </div>
       <div className="toolbar-spacer" />
       {right}

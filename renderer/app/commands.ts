@@ -2,6 +2,7 @@
 export type AppCommand =
   | 'new'
   | 'open'
+  | 'import'
   | 'save'
   | 'saveAs'
   | 'exportDocx'

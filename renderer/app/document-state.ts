@@ -28,7 +28,8 @@ export interface DocumentState {
 export type SavedState = 'saved' | 'unsaved' | 'autosaved';
 
 export type DocumentAction =
-  | { type: 'load'; document: VanBanDocument; path: string | null; dirty?: boolean }
+  /** `dirty`: recovered from the recovery folder; `imported`: read from a Word or text file, not saved anywhere yet. */
+  | { type: 'load'; document: VanBanDocument; path: string | null; dirty?: boolean; imported?: boolean }
   | { type: 'close' }
   | { type: 'edit'; update: (document: VanBanDocument) => VanBanDocument }
   | { type: 'body'; flat: FlatBlock[] }
@@ -59,7 +60,7 @@ export function documentReducer(state: DocumentState, action: DocumentAction): D
         initialBody: flat,
         path: action.path,
         // A recovered document starts with changes its file does not have, already in the recovery folder.
-        revision: action.dirty ? 1 : 0,
+        revision: action.dirty || action.imported ? 1 : 0,
         autosavedRevision: action.dirty ? 1 : null,
         loadId: state.loadId + 1,
       };

@@ -2,13 +2,15 @@
 import type { TFunction } from 'i18next';
 import { HostCallError } from '../../core/host/contract';
 
-export function errorMessage(t: TFunction, error: unknown): string {
+/** `context` picks a flow's own wording where it has one ("too-large_import" before "too-large"). */
+export function errorMessage(t: TFunction, error: unknown, context?: string): string {
   const failure = error instanceof HostCallError ? error : null;
   const code = failure?.code ?? 'unknown';
   const message = error instanceof Error ? error.message : String(error);
   return t(`errors:${code}`, {
     ...(failure?.params ?? {}),
     message,
+    ...(context ? { context } : {}),
     defaultValue: t('errors:unknown', { message }),
   });
 }

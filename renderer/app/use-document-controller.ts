@@ -1,11 +1,12 @@
 /**
- * The file flows of the app: new, open, save, save as, export DOCX/PDF, print, recovery.
- * Paths come from native dialogs in Electron and from in-app dialogs in browser mode.
+ * The file flows of the app: new, open, import from Word, save, save as, export DOCX/PDF,
+ * print, recovery. Paths come from native dialogs in Electron and from in-app dialogs in
+ * browser mode. Opening a .docx or .txt imports it.
  */
 import { useCallback, useMemo, useRef, type Dispatch, type MutableRefObject, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { HostApi, hostInfoSchema } from '../../core/host/contract';
+import type { HostApi, hostInfoSchema, importReportSchema } from '../../core/host/contract';
 import type { VanBanDocument } from '../../core/model/types';
 import type { BodyEditorHandle } from '../editor';
 import { currentDocument, isDirty, type DocumentAction, type DocumentState } from './document-state';
@@ -33,7 +34,18 @@ export interface ControllerDeps {
   saveName: Prompt<SaveNameRequest, string | null>;
   confirmDiscard: Prompt<{ title: string }, DiscardChoice>;
   openList: Prompt<{ files: FileEntry[] }, string | null>;
+  /** Browser mode's import list (the .docx and .txt files of the documents folder). */
+  importList: Prompt<{ files: FileEntry[] }, string | null>;
   onRecentChanged(): void;
+  /** A document was imported (the app shows the checker). */
+  onImported?(): void;
+}
+
+type ImportReport = z.infer<typeof importReportSchema>;
+
+/** Files that are imported rather than opened. */
+export function isImportable(path: string): boolean {
+  return /\.(docx|txt)$/i.test(path);
 }
 
 const EXTENSIONS: Record<PathPurpose, FileExtension> = { save: '.vanban', exportDocx: '.docx', exportPdf: '.pdf' };
@@ -104,9 +116,58 @@ export function useDocumentController(deps: ControllerDeps) {
     depsRef.current.dispatch({ type: 'load', document, path, dirty });
   }, []);
 
+  /** What the import recognised, for the toast after File → Import. */
+  const importSummary = useCallback(
+    (report: ImportReport) => {
+      const legacy = report.legacyRuns.tcvn3 + report.legacyRuns.vni;
+      const parts = [t('toast.imported', { name: report.name, count: report.recognised.length, kept: report.keptAsParagraphs })];
+      if (legacy > 0) parts.push(t('toast.importedLegacy', { count: legacy }));
+      return parts.join(' ');
+    },
+    [t],
+  );
+
+  /** Imports a .docx or .txt into a new, unsaved document; true when imported. */
+  const importPath = useCallback(
+    async (path: string, guarded = false): Promise<boolean> => {
+      const { host, progress, dispatch, toasts } = depsRef.current;
+      if (!guarded && !(await guardUnsaved())) return false;
+      try {
+        const result = await progress(t('progress.importing'), () => host.importDocument({ path }));
+        dispatch({ type: 'load', document: result.document, path: null, imported: true });
+        toasts.show('info', importSummary(result.report));
+        depsRef.current.onImported?.();
+        return true;
+      } catch (error) {
+        toasts.show('error', errorMessage(t, error, 'import'));
+        return false;
+      }
+    },
+    [guardUnsaved, importSummary, t],
+  );
+
+  const importFile = useCallback(async (): Promise<boolean> => {
+    const { host, info, importList } = depsRef.current;
+    if (!(await guardUnsaved())) return false;
+    try {
+      let path: string | null;
+      if (info?.nativeDialogs) {
+        path = await host.choosePath({ purpose: 'import' });
+      } else {
+        const files = await host.listImportable({});
+        path = await importList.ask({ files });
+      }
+      return path ? await importPath(path, true) : false;
+    } catch (error) {
+      fail(error);
+      return false;
+    }
+  }, [fail, guardUnsaved, importPath]);
+
   const openPath = useCallback(
     async (path: string, guarded = false) => {
       const { host, progress, onRecentChanged } = depsRef.current;
+      if (isImportable(path)) return void (await importPath(path, guarded));
       if (!guarded && !(await guardUnsaved())) return;
       try {
         const result = await progress(t('progress.opening'), () => host.openDocument({ path }));
@@ -116,7 +177,7 @@ export function useDocumentController(deps: ControllerDeps) {
         fail(error);
       }
     },
-    [fail, guardUnsaved, load, t],
+    [fail, guardUnsaved, importPath, load, t],
   );
 
   const open = useCallback(async () => {
@@ -232,6 +293,7 @@ export function useDocumentController(deps: ControllerDeps) {
       saveAs: exclusive(() => save(true)),
       open: exclusive(open),
       openPath: exclusive((path: string) => openPath(path)),
+      importFile: exclusive(importFile),
       newDocument: exclusive(newDocument),
       createFromTemplate: exclusive(createFromTemplate),
       exportDocx: exclusive(exportDocx),
@@ -240,7 +302,7 @@ export function useDocumentController(deps: ControllerDeps) {
       print,
       fail,
     }),
-    [exclusive, save, open, openPath, newDocument, createFromTemplate, exportDocx, exportPdf, print, recover, fail],
+    [exclusive, save, open, openPath, importFile, newDocument, createFromTemplate, exportDocx, exportPdf, print, recover, fail],
   );
 }
 

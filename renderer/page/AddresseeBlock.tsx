@@ -19,6 +19,7 @@ export function AddresseeBlock({ doc, fields }: { doc: VanBanDocument; fields: F
         decorations={addresseeDecorations(lines)}
         onChange={(next) => fields.set('addressees', next)}
         testId="addressees"
+        field="addressees"
         itemTestId="addressee-item"
         label={t('page.addressee')}
         placeholder={t('page.addresseePlaceholder')}

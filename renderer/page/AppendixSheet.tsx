@@ -8,6 +8,7 @@ import type { Appendix, BodyBlock, TableModel, VanBanDocument } from '../../core
 import { appendixHeading, numberBody } from '../../core/numbering/numbering';
 import { formatAppendixReference } from '../../core/format/appendix-reference';
 import { TableEditor } from '../editor';
+import { useFieldAttributes } from '../check/field-findings';
 import { InlineField } from './InlineField';
 
 interface Props {
@@ -55,8 +56,9 @@ function AppendixBlocks({ blocks, markers, onTable }: { blocks: readonly BodyBlo
 export function AppendixSheet({ doc, appendix, index, onChange, onRemove }: Props) {
   const { t } = useTranslation();
   const markers = numberBody(appendix.body);
+  const sheetAttributes = useFieldAttributes(`appendices.${index}`);
   return (
-    <section className={appendix.landscape ? 'sheet appendix-sheet landscape' : 'sheet appendix-sheet'} data-testid="appendix-sheet" data-appendix-id={appendix.id}>
+    <section className={appendix.landscape ? 'sheet appendix-sheet landscape' : 'sheet appendix-sheet'} data-testid="appendix-sheet" data-appendix-id={appendix.id} {...sheetAttributes}>
       <div className="appendix-tools screen-only">
         <label>
           <input
@@ -80,6 +82,7 @@ export function AppendixSheet({ doc, appendix, index, onChange, onRemove }: Prop
             value={appendix.title}
             onChange={(title) => onChange({ ...appendix, title })}
             testId="appendix-title"
+            field={`appendices.${index}.title`}
             label={t('page.appendixTitle')}
             placeholder={t('page.appendixTitlePlaceholder')}
             multiline

@@ -13,6 +13,7 @@ export function ClosingLine({ doc, fields }: { doc: VanBanDocument; fields: Fiel
         value={doc.closing}
         onChange={(value) => fields.set('closing', value)}
         testId="field-closing"
+        field="closing"
         label={t('page.closing')}
         placeholder={t('page.closingPlaceholder')}
         multiline

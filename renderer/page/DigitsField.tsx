@@ -4,6 +4,7 @@
  * reported and the field shows the document's value again.
  */
 import { useEffect, useState } from 'react';
+import { useFieldAttributes } from '../check/field-findings';
 import { digitsOnly } from './date-fields';
 
 export interface DigitsFieldProps {
@@ -16,9 +17,12 @@ export interface DigitsFieldProps {
   label: string;
   width: number;
   maxLength: number;
+  /** The document path ("header.number", "header.date"): data-field, and the checker's mark. */
+  field?: string;
 }
 
-export function DigitsField({ display, commit, onInvalid, testId, label, width, maxLength }: DigitsFieldProps) {
+export function DigitsField({ display, commit, onInvalid, testId, label, width, maxLength, field }: DigitsFieldProps) {
+  const fieldAttributes = useFieldAttributes(field);
   const [text, setText] = useState(display);
   const [focused, setFocused] = useState(false);
   const [invalid, setInvalid] = useState(false);
@@ -31,6 +35,7 @@ export function DigitsField({ display, commit, onInvalid, testId, label, width, 
     <input
       className="digits-field"
       data-testid={testId}
+      {...fieldAttributes}
       aria-label={label}
       aria-invalid={invalid}
       inputMode="numeric"

@@ -40,6 +40,7 @@ export function HeaderArea({ doc, fields, onError }: Props) {
       }}
       onInvalid={() => onError('invalid-date')}
       testId={`field-date-${part}`}
+      field="header.date"
       label={t(`page.date.${part}`)}
       width={width}
       maxLength={maxLength}
@@ -54,6 +55,7 @@ export function HeaderArea({ doc, fields, onError }: Props) {
             value={header.parentAgency}
             onChange={(value) => fields.header('parentAgency', value)}
             testId="field-parent-agency"
+            field="header.parentAgency"
             label={t('page.parentAgency')}
             placeholder={t('page.parentAgencyPlaceholder')}
             multiline
@@ -65,6 +67,7 @@ export function HeaderArea({ doc, fields, onError }: Props) {
               value={header.issuingAgency}
               onChange={(value) => fields.header('issuingAgency', value)}
               testId="field-issuing-agency"
+              field="header.issuingAgency"
               label={t('page.issuingAgency')}
               placeholder={t('page.issuingAgencyPlaceholder')}
               multiline
@@ -101,6 +104,7 @@ export function HeaderArea({ doc, fields, onError }: Props) {
             }}
             onInvalid={() => onError('invalid-number')}
             testId="field-number"
+            field="header.number"
             label={t('page.number')}
             width={4}
             maxLength={6}
@@ -117,6 +121,7 @@ export function HeaderArea({ doc, fields, onError }: Props) {
               value={doc.summary}
               onChange={(value) => fields.set('summary', value)}
               testId="field-summary"
+              field="summary"
               label={t('page.summary')}
               placeholder={t('page.letterSummaryPlaceholder')}
               multiline
@@ -135,6 +140,7 @@ export function HeaderArea({ doc, fields, onError }: Props) {
             value={header.place}
             onChange={(value) => fields.header('place', value)}
             testId="field-place"
+            field="header.place"
             label={t('page.place')}
             placeholder={t('page.placePlaceholder')}
           />

@@ -5,6 +5,7 @@
  * only when it changes from outside.
  */
 import { useLayoutEffect, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useFieldAttributes } from '../check/field-findings';
 
 export interface InlineFieldProps {
   value: string;
@@ -19,6 +20,8 @@ export interface InlineFieldProps {
   /** Backspace in an empty field (list editors remove the item). */
   onBackspaceEmpty?(): void;
   focusKey?: string;
+  /** The document path the field edits ("summary", "header.place"): data-field, and the checker's mark. */
+  field?: string;
 }
 
 function readText(element: HTMLElement, multiline: boolean): string {
@@ -27,7 +30,8 @@ function readText(element: HTMLElement, multiline: boolean): string {
 }
 
 export function InlineField(props: InlineFieldProps) {
-  const { value, onChange, testId, label, placeholder, multiline = false, className, onEnter, onBackspaceEmpty, focusKey } = props;
+  const { value, onChange, testId, label, placeholder, multiline = false, className, onEnter, onBackspaceEmpty, focusKey, field } = props;
+  const fieldAttributes = useFieldAttributes(field);
   const ref = useRef<HTMLSpanElement>(null);
 
   useLayoutEffect(() => {
@@ -65,6 +69,7 @@ export function InlineField(props: InlineFieldProps) {
       data-placeholder={placeholder}
       data-testid={testId}
       data-focus-key={focusKey}
+      {...fieldAttributes}
       spellCheck={false}
       onInput={(event) => onChange(readText(event.currentTarget, multiline))}
       onKeyDown={onKeyDown}

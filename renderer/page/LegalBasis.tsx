@@ -33,6 +33,7 @@ export function LegalBasis({ doc, fields }: { doc: VanBanDocument; fields: Field
         decorations={legalBasisDecorations(doc.legalBasis)}
         onChange={(next) => fields.set('legalBasis', next)}
         testId="legal-basis"
+        field="legalBasis"
         itemTestId="legal-basis-item"
         label={t('page.legalBasis')}
         placeholder={t('page.legalBasisPlaceholder')}

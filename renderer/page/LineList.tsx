@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFieldAttributes } from '../check/field-findings';
 import { InlineField } from './InlineField';
 import type { LineDecoration } from './list-lines';
 
@@ -18,9 +19,12 @@ export interface LineListProps {
   placeholder: string;
   addLabel: string;
   className?: string;
+  /** The document path of the list ("recipients"); line i is "<field>.<i>". */
+  field?: string;
 }
 
-export function LineList({ lines, decorations, onChange, testId, itemTestId, label, placeholder, addLabel, className }: LineListProps) {
+export function LineList({ lines, decorations, onChange, testId, itemTestId, label, placeholder, addLabel, className, field }: LineListProps) {
+  const fieldAttributes = useFieldAttributes(field);
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
@@ -50,7 +54,7 @@ export function LineList({ lines, decorations, onChange, testId, itemTestId, lab
   };
 
   return (
-    <div className={['line-list', className ?? ''].join(' ')} data-testid={testId} ref={container}>
+    <div className={['line-list', className ?? ''].join(' ')} data-testid={testId} ref={container} {...fieldAttributes}>
       {lines.map((line, index) => {
         const decoration = decorations[index] ?? { prefix: '', suffix: '', printed: false };
         return (
@@ -60,6 +64,7 @@ export function LineList({ lines, decorations, onChange, testId, itemTestId, lab
               value={line}
               onChange={(value) => onChange(lines.map((old, i) => (i === index ? value : old)))}
               testId={`${itemTestId}-text`}
+              field={field === undefined ? undefined : `${field}.${index}`}
               label={label}
               placeholder={placeholder}
               onEnter={() => insertAfter(index)}

@@ -7,7 +7,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, type Ref } from 'react';
 import type { Appendix, VanBanDocument } from '../../core/model/types';
 import type { FlatBlock } from '../../core/model/flat-body';
 import { DECREE30 } from '../../core/rules/decree30';
-import { BodyEditor, type BodyEditorHandle } from '../editor';
+import { BodyEditor, type BodyEditorHandle, type FindingMark } from '../editor';
 import { AddresseeBlock } from './AddresseeBlock';
 import { AppendixSheet } from './AppendixSheet';
 import { ClosingLine } from './ClosingLine';
@@ -40,6 +40,8 @@ export interface PageViewProps {
   onEditAuthority(): void;
   /** The cursor moved or the content changed in the body (toolbar state). */
   onEditorSelection(): void;
+  /** The checker's marks on body blocks (wavy underlines). */
+  findingsByBlock?: ReadonlyMap<string, FindingMark>;
 }
 
 interface BodyHostProps {
@@ -50,13 +52,15 @@ interface BodyHostProps {
   editorRef: Ref<BodyEditorHandle>;
   schedule(): void;
   onSelectionChange(): void;
+  findingsByBlock?: ReadonlyMap<string, FindingMark>;
 }
 
 /**
- * The body editor, rendered again only when another document is loaded: typing re-renders the
- * page around it, never the editor from outside (its props stay the same objects).
+ * The body editor, rendered again only when another document is loaded or the checker's marks
+ * change: typing re-renders the page around it, never the editor from outside (its props stay
+ * the same objects).
  */
-const BodyHost = memo(function BodyHost({ loadId, initialBody, onBodyChange, onError, editorRef, schedule, onSelectionChange }: BodyHostProps) {
+const BodyHost = memo(function BodyHost({ loadId, initialBody, onBodyChange, onError, editorRef, schedule, onSelectionChange, findingsByBlock }: BodyHostProps) {
   const onChange = useCallback(
     (flat: FlatBlock[]) => {
       onBodyChange(flat);
@@ -66,13 +70,13 @@ const BodyHost = memo(function BodyHost({ loadId, initialBody, onBodyChange, onE
   );
   return (
     <div className="body-host" data-testid="body-editor-host">
-      <BodyEditor key={loadId} initialBody={initialBody} onChange={onChange} onError={onError} handleRef={editorRef} onSelectionChange={onSelectionChange} />
+      <BodyEditor key={loadId} initialBody={initialBody} onChange={onChange} onError={onError} handleRef={editorRef} onSelectionChange={onSelectionChange} findingsByBlock={findingsByBlock} />
     </div>
   );
 });
 
 export function PageView(props: PageViewProps) {
-  const { doc, initialBody, loadId, edit, editorRef, onBodyChange, onError, onPageCount, onEditAuthority, onEditorSelection } = props;
+  const { doc, initialBody, loadId, edit, editorRef, onBodyChange, onError, onPageCount, onEditAuthority, onEditorSelection, findingsByBlock } = props;
   const flowRef = useRef<HTMLDivElement>(null);
   const appendixRef = useRef<HTMLDivElement>(null);
   const fields = useMemo(() => editFields(edit), [edit]);
@@ -118,6 +122,7 @@ export function PageView(props: PageViewProps) {
             editorRef={editorRef}
             schedule={schedule}
             onSelectionChange={onEditorSelection}
+            findingsByBlock={findingsByBlock}
           />
           <ClosingLine doc={doc} fields={fields} />
           <SignatureArea doc={doc} fields={fields} onEditAuthority={onEditAuthority} />

@@ -25,6 +25,7 @@ export function SignatureArea({ doc, fields, onEditAuthority }: { doc: VanBanDoc
           decorations={recipientDecorations(recipients, doc.archive)}
           onChange={(next) => fields.set('recipients', next)}
           testId="recipient-list"
+          field="recipients"
           itemTestId="recipient-item"
           label={t('page.recipient')}
           placeholder={t('page.recipientPlaceholder')}
@@ -36,6 +37,7 @@ export function SignatureArea({ doc, fields, onEditAuthority }: { doc: VanBanDoc
             value={doc.archive}
             onChange={(value) => fields.set('archive', value)}
             testId="field-archive"
+            field="archive"
             label={t('page.archive')}
             placeholder={t('page.archivePlaceholder')}
           />
@@ -52,6 +54,7 @@ export function SignatureArea({ doc, fields, onEditAuthority }: { doc: VanBanDoc
             value={doc.signature.signerName}
             onChange={(value) => fields.signature('signerName', value)}
             testId="signature-signer-name"
+            field="signature.signerName"
             label={t('page.signerName')}
             placeholder={t('page.signerNamePlaceholder')}
           />

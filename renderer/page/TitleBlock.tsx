@@ -21,6 +21,7 @@ export function TitleBlock({ doc, fields }: { doc: VanBanDocument; fields: Field
             value={doc.summary}
             onChange={(value) => fields.set('summary', value)}
             testId="field-summary"
+            field="summary"
             label={t('page.summary')}
             placeholder={t('page.summaryPlaceholder')}
             multiline

@@ -10,6 +10,7 @@ import type { AgencyProfile } from '../../core/model/schema';
 import { formatWhen } from '../app/format-when';
 import { Modal } from '../app/dialogs/Modal';
 import { ProfileForm } from './ProfileForm';
+import './start-import.css';
 
 type TemplateSummary = z.infer<typeof templateSummarySchema>;
 type FileEntry = z.infer<typeof fileEntrySchema>;
@@ -20,11 +21,12 @@ interface Props {
   profile: AgencyProfile | null;
   onCreate(templateId: string, useProfile: boolean): void;
   onOpen(): void;
+  onImport(): void;
   onOpenRecent(path: string): void;
   onSaveProfile(profile: AgencyProfile): Promise<boolean>;
 }
 
-export function StartScreen({ templates, recent, profile, onCreate, onOpen, onOpenRecent, onSaveProfile }: Props) {
+export function StartScreen({ templates, recent, profile, onCreate, onOpen, onImport, onOpenRecent, onSaveProfile }: Props) {
   const { t, i18n } = useTranslation();
   const english = i18n.language === 'en';
   const [useProfile, setUseProfile] = useState(profile !== null);
@@ -79,6 +81,9 @@ export function StartScreen({ templates, recent, profile, onCreate, onOpen, onOp
       <aside className="start-side">
         <button type="button" className="button primary wide" data-testid="open-button" onClick={onOpen}>
           {t('start.open')}
+        </button>
+        <button type="button" className="button wide start-import" data-testid="import-button" title={t('start.importHint')} onClick={onImport}>
+          {t('start.import')}
         </button>
         <h2>{t('start.recent')}</h2>
         {recent.length === 0 ? (

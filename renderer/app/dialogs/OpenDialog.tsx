@@ -1,4 +1,7 @@
-/** Browser mode's "open": the .vanban files in the documents folder. */
+/**
+ * Browser mode's file lists: "open" shows the .vanban files of the documents folder, "import"
+ * (Nhập từ Word) its .docx and .txt files.
+ */
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { fileEntrySchema } from '../../../core/host/contract';
@@ -7,20 +10,29 @@ import { formatWhen } from '../format-when';
 
 export type FileEntry = z.infer<typeof fileEntrySchema>;
 
-export function OpenDialog({ files, documentsDir, onAnswer }: { files: FileEntry[]; documentsDir: string; onAnswer(path: string | null): void }) {
+interface Props {
+  files: FileEntry[];
+  documentsDir: string;
+  onAnswer(path: string | null): void;
+  /** Which list: test ids and texts are "open-…" / "openDialog.…" or "import-…" / "importDialog.…". */
+  purpose?: 'open' | 'import';
+}
+
+export function OpenDialog({ files, documentsDir, onAnswer, purpose = 'open' }: Props) {
   const { t, i18n } = useTranslation();
+  const texts = purpose === 'open' ? 'openDialog' : 'importDialog';
   return (
-    <Modal title={t('openDialog.title')} testId="open-dialog" onCancel={() => onAnswer(null)} wide>
-      <p className="hint">{t('openDialog.folder', { dir: documentsDir })}</p>
+    <Modal title={t(`${texts}.title`)} testId={`${purpose}-dialog`} onCancel={() => onAnswer(null)} wide>
+      <p className="hint">{t(`${texts}.folder`, { dir: documentsDir })}</p>
       {files.length === 0 ? (
-        <p className="empty-note" data-testid="open-empty">
-          {t('openDialog.empty')}
+        <p className="empty-note" data-testid={`${purpose}-empty`}>
+          {t(`${texts}.empty`)}
         </p>
       ) : (
         <ul className="file-list">
           {files.map((file) => (
             <li key={file.path}>
-              <button type="button" className="file-item" data-testid="open-item" data-path={file.path} onClick={() => onAnswer(file.path)}>
+              <button type="button" className="file-item" data-testid={`${purpose}-item`} data-path={file.path} onClick={() => onAnswer(file.path)}>
                 <span className="file-name">{file.name}</span>
                 <span className="file-meta">{formatWhen(file.modified, i18n.language)}</span>
               </button>
@@ -29,7 +41,7 @@ export function OpenDialog({ files, documentsDir, onAnswer }: { files: FileEntry
         </ul>
       )}
       <div className="modal-actions">
-        <button type="button" className="button" data-testid="open-cancel" onClick={() => onAnswer(null)}>
+        <button type="button" className="button" data-testid={`${purpose}-cancel`} onClick={() => onAnswer(null)}>
           {t('dialog.cancel')}
         </button>
       </div>

@@ -1,0 +1,110 @@
+// Kiểm tra thể thức in the editor: the panel lists format errors (lỗi thể thức) with the rule and
+// severity, the passage is marked in place, a click goes to it, "Sửa nhanh" fixes it as one
+// undoable step, and undo brings the fault back.
+import { expect, test } from './fixtures';
+import { CheckPanel } from './pages/check-panel';
+
+test('a summary starting "V/v": listed, marked on the page, fixed in one click, undone and redone', async ({ app }) => {
+  const editor = await app.createFromTemplate('ke-hoach-so');
+  await editor.typeInField(editor.summary, 'V/v tuyên truyền cải cách hành chính năm 2025');
+  const check = new CheckPanel(app.page);
+  await check.open();
+  await expect(check.toggle).toHaveAttribute('aria-pressed', 'true');
+
+  const finding = check.finding('summary.vv-prefix');
+  await expect(finding).toHaveCount(1);
+  await expect(finding).toHaveAttribute('data-severity', 'error');
+  await expect(finding).toContainText('Trích yếu không bắt đầu bằng “V/v”');
+  await expect(editor.summary).toHaveAttribute('data-finding', 'error');
+  // Errors are listed before warnings and notes.
+  const severities = await check.findings.evaluateAll((items) => items.map((item) => item.getAttribute('data-severity')));
+  expect(severities).toEqual([...severities].sort((a, b) => ['error', 'warning', 'info'].indexOf(a!) - ['error', 'warning', 'info'].indexOf(b!)));
+
+  await check.quickFix('summary.vv-prefix');
+  await expect(editor.summary).toHaveText('tuyên truyền cải cách hành chính năm 2025');
+  await expect(check.finding('summary.vv-prefix')).toHaveCount(0);
+  await expect(editor.summary).not.toHaveAttribute('data-finding', 'error');
+
+  await editor.toolbarButton('undo').click();
+  await expect(editor.summary).toHaveText('V/v tuyên truyền cải cách hành chính năm 2025');
+  await expect(check.finding('summary.vv-prefix')).toHaveCount(1);
+  await expect(editor.summary).toHaveAttribute('data-finding', 'error');
+
+  await editor.toolbarButton('redo').click();
+  await expect(editor.summary).toHaveText('tuyên truyền cải cách hành chính năm 2025');
+  await expect(check.finding('summary.vv-prefix')).toHaveCount(0);
+
+  // Ctrl+Z undoes the fix too, wherever the focus is.
+  await app.page.keyboard.press('ControlOrMeta+Z');
+  await expect(editor.summary).toHaveText('V/v tuyên truyền cải cách hành chính năm 2025');
+});
+
+test('a section heading not in capitals: the block is underlined, a click selects it, the quick fix is one undo step of the body', async ({ app }) => {
+  const editor = await app.createFromTemplate('ke-hoach-so');
+  const { body } = editor;
+  const last = (await body.view()).length - 1;
+  await body.newParagraphAfter(last);
+  await app.page.keyboard.type('Tổ chức thực hiện kế hoạch');
+  await editor.setKind('section');
+  const index = await body.indexOf('Tổ chức thực hiện kế hoạch');
+  await expect(body.block(index)).toHaveAttribute('data-kind', 'section');
+  // A clause under it, so the heading's only fault is its case.
+  await body.caretAt(index, 'end');
+  await app.page.keyboard.press('Enter');
+  await app.page.keyboard.type('1. Giao các phòng chuyên môn triển khai thực hiện');
+  await expect(body.block(index + 1)).toHaveAttribute('data-kind', 'clause');
+
+  const check = new CheckPanel(app.page);
+  await check.open();
+  const finding = check.finding('section.caps').filter({ hasText: 'Tổ chức thực hiện kế hoạch' });
+  await expect(finding).toHaveCount(1);
+  await expect(finding).toHaveAttribute('data-severity', 'warning');
+  await expect(body.block(index)).toHaveAttribute('data-finding', 'warning');
+  const blockId = await body.block(index).getAttribute('data-block-id');
+  await expect(finding).toHaveAttribute('data-block-id', blockId!);
+
+  // A click on the finding selects the block's text (drawn in capitals by the section style).
+  await app.page.getByTestId('desk').evaluate((desk) => desk.scrollTo(0, 0));
+  await finding.getByTestId('check-go').click();
+  await expect.poll(() => app.page.evaluate(() => window.getSelection()?.toString().toLocaleLowerCase('vi'))).toBe('tổ chức thực hiện kế hoạch');
+  await expect(body.block(index)).toBeInViewport();
+
+  await finding.getByTestId('check-fix').click();
+  await expect.poll(() => body.text(index)).toBe('TỔ CHỨC THỰC HIỆN KẾ HOẠCH');
+  await expect(check.finding('section.caps').filter({ hasText: 'Tổ chức thực hiện kế hoạch' })).toHaveCount(0);
+  await expect(body.block(index)).not.toHaveAttribute('data-finding', /.+/);
+
+  // One undo brings the lower-case heading and its finding back.
+  await editor.toolbarButton('undo').click();
+  await expect.poll(() => body.text(index)).toBe('Tổ chức thực hiện kế hoạch');
+  await expect(check.finding('section.caps').filter({ hasText: 'Tổ chức thực hiện kế hoạch' })).toHaveCount(1);
+  await expect(body.block(index)).toHaveAttribute('data-finding', 'warning');
+});
+
+test('messages follow the UI language; closing the panel removes the marks', async ({ app }) => {
+  const editor = await app.createFromTemplate('ke-hoach-so');
+  await editor.typeInField(editor.summary, 'V/v chuyển đổi số.');
+  const check = new CheckPanel(app.page);
+  await check.open();
+  await expect(check.finding('summary.trailing-period')).toContainText('Trích yếu không kết thúc bằng dấu chấm');
+  await app.setLanguage('en');
+  await expect(check.root).toContainText('Format check');
+  await expect(check.finding('summary.trailing-period')).toContainText('The summary does not end with a full stop');
+  await expect(check.finding('summary.vv-prefix').getByTestId('check-fix')).toHaveText('Quick fix');
+
+  await check.toggle.click();
+  await expect(check.root).toHaveCount(0);
+  await expect(editor.summary).not.toHaveAttribute('data-finding', /.+/);
+});
+
+test('the findings follow typing: fixing the fault by hand removes it', async ({ app }) => {
+  const editor = await app.createFromTemplate('ke-hoach-so');
+  const check = new CheckPanel(app.page);
+  await check.open();
+  const before = await check.rules();
+  expect(before).not.toContain('summary.vv-prefix');
+  await editor.typeInField(editor.summary, 'Về việc tuyên truyền');
+  await expect(check.finding('summary.vv-prefix')).toHaveCount(1);
+  await editor.typeInField(editor.summary, 'Tuyên truyền');
+  await expect(check.finding('summary.vv-prefix')).toHaveCount(0);
+});

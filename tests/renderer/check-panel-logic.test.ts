@@ -1,0 +1,84 @@
+/**
+ * The checker in the editor, without a browser: which blocks and fields get marked, how a quick
+ * fix splits between the body editor and the document's fields, and the mark store that
+ * re-renders only the blocks whose mark changed.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkDocument } from '../../core/check/check-document';
+import { flattenBody } from '../../core/model/flat-body';
+import { findingMarks, keepSameMarks } from '../../renderer/check/finding-marks';
+import { splitFix } from '../../renderer/check/quick-fix';
+import { runCheck } from '../../renderer/check/use-checker';
+import { FindingStore } from '../../renderer/editor/finding-store';
+import { clause, makePlan, section } from '../fixtures/documents';
+
+function planWithFaults() {
+  return makePlan({
+    summary: 'V/v tuyên truyền cải cách hành chính',
+    body: [section('tổ chức thực hiện', [clause('Giao các phòng triển khai')], { id: 'sec-1' }), section('KINH PHÍ', [clause('Từ ngân sách')], { id: 'sec-2' })],
+  });
+}
+
+describe('finding marks', () => {
+  it('marks the faulty block and field with the worst severity; notes are not marked', () => {
+    const doc = planWithFaults();
+    const findings = checkDocument(doc);
+    const marks = findingMarks(findings);
+    expect(marks.blocks.get('sec-1')).toBe('warning');
+    expect(marks.blocks.has('sec-2')).toBe(false);
+    expect(marks.fields.get('summary')).toBe('error');
+    const clean = findingMarks(checkDocument({ ...doc, header: { ...doc.header, number: null } }).filter((f) => f.severity === 'info'));
+    expect(clean.blocks.size + clean.fields.size).toBe(0);
+  });
+
+  it('keeps the same map objects while the marks are the same', () => {
+    const first = findingMarks(checkDocument(planWithFaults()));
+    const again = keepSameMarks(first, findingMarks(checkDocument(planWithFaults())));
+    expect(again).toBe(first);
+    const fixedSummary = keepSameMarks(first, findingMarks(checkDocument({ ...planWithFaults(), summary: 'Tuyên truyền' })));
+    expect(fixedSummary.blocks).toBe(first.blocks);
+    expect(fixedSummary.fields).not.toBe(first.fields);
+  });
+
+  it('runCheck nests the flat body and lists errors first', () => {
+    const doc = planWithFaults();
+    const findings = runCheck({ ...doc, body: [] }, flattenBody(doc.body));
+    expect(findings.some((f) => f.ruleId === 'section.caps' && f.location.blockId === 'sec-1')).toBe(true);
+    const order = findings.map((f) => ['error', 'warning', 'info'].indexOf(f.severity));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+});
+
+describe('quick fixes split by where they land', () => {
+  it('a summary fix changes fields only', () => {
+    const doc = planWithFaults();
+    const finding = checkDocument(doc).find((f) => f.ruleId === 'summary.vv-prefix')!;
+    const parts = splitFix(doc, finding.fix!);
+    expect(parts.body).toBeNull();
+    expect(parts.fields?.summary).toBe('tuyên truyền cải cách hành chính');
+  });
+
+  it('a section heading fix changes the body only, block ids kept', () => {
+    const doc = planWithFaults();
+    const finding = checkDocument(doc).find((f) => f.ruleId === 'section.caps')!;
+    const parts = splitFix(doc, finding.fix!);
+    expect(parts.fields).toBeNull();
+    expect(parts.body?.map((block) => block.id)).toEqual(flattenBody(doc.body).map((block) => block.id));
+    expect(parts.body?.[0]).toMatchObject({ id: 'sec-1', kind: 'section', content: [{ text: 'TỔ CHỨC THỰC HIỆN' }] });
+  });
+});
+
+describe('FindingStore', () => {
+  it('notifies only the blocks whose mark changed', () => {
+    const store = new FindingStore();
+    const heard: string[] = [];
+    for (const id of ['a', 'b', 'c']) store.subscribe(id, () => heard.push(id));
+    store.update(new Map([['a', 'error'], ['b', 'warning']]));
+    expect(heard.sort()).toEqual(['a', 'b']);
+    heard.length = 0;
+    store.update(new Map([['a', 'error'], ['c', 'warning']]));
+    expect(heard.sort()).toEqual(['b', 'c']);
+    expect(store.get('a')).toBe('error');
+    expect(store.get('b')).toBeUndefined();
+  });
+});
