@@ -37,12 +37,19 @@ describe('single instance', () => {
     expect(window.focused).toBe(true);
   });
 
-  it('a second launch without a file only focuses the window', async () => {
+  it('a second launch without a file it takes only focuses the window', async () => {
     const { window, call, events } = await start();
     await call('info', {});
-    app.emit('second-instance', new FakeEvent(), ['/opt/VanBan Studio/vanban-studio', 'notes.txt'], '/home/user');
+    app.emit('second-instance', new FakeEvent(), ['/opt/VanBan Studio/vanban-studio', 'notes.odt'], '/home/user');
     expect(events()).toEqual([]);
     expect(window.focused).toBe(true);
+  });
+
+  it('a second launch with a Word file sends it to the renderer (which imports it)', async () => {
+    const { call, events } = await start();
+    await call('info', {});
+    app.emit('second-instance', new FakeEvent(), ['/opt/VanBan Studio/vanban-studio', 'ke-hoach-2024.docx'], '/home/user');
+    expect(events()).toEqual([['openFile', { path: '/home/user/ke-hoach-2024.docx' }]]);
   });
 });
 
