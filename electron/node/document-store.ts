@@ -3,11 +3,11 @@
  * the browser-mode server: no UI or CLI concerns here, errors carry codes for translation
  * (DocumentFileError for the content, FileAccessError for the disk).
  */
-import { open } from 'node:fs/promises';
 import type { VanBanDocument } from '../../core/model/types';
 import { DocumentFileError } from '../../core/file/errors';
 import { parseDocumentFile, serializeDocument } from '../../core/file/document-file';
-import { FileAccessError, fileAccessError, writeFileAtomic } from './atomic-write';
+import { FileAccessError, writeFileAtomic } from './atomic-write';
+import { megabytes, readFileLimited } from './read-limited';
 
 /** Real documents are well under 1 MB; anything this big is not a document. */
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
@@ -16,36 +16,15 @@ export interface ReadDocumentOptions {
   maxBytes?: number;
 }
 
-function tooLarge(path: string, size: number, limit: number): FileAccessError {
-  const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
-  return new FileAccessError('TOO_LARGE', `Cannot open "${path}": the file is too large (${mb(size)}; the limit is ${mb(limit)})`, path);
-}
-
-async function readLimited(path: string, limit: number): Promise<Uint8Array> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch (error) {
-    throw fileAccessError(error, path, 'open');
-  }
-  try {
-    const info = await handle.stat();
-    if (info.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
-    if (!info.isFile()) throw new FileAccessError('NOT_A_FILE', `Cannot open "${path}": not a regular file`, path);
-    if (info.size > limit) throw tooLarge(path, info.size, limit);
-    const bytes = await handle.readFile();
-    if (bytes.length > limit) throw tooLarge(path, bytes.length, limit);
-    return bytes;
-  } catch (error) {
-    throw fileAccessError(error, path, 'open');
-  } finally {
-    await handle.close().catch(() => undefined);
-  }
+function tooLarge(path: string, limit: number) {
+  return (size: number) =>
+    new FileAccessError('TOO_LARGE', `Cannot open "${path}": the file is too large (${megabytes(size)}; the limit is ${megabytes(limit)})`, path);
 }
 
 /** Loads, migrates and validates a .vanban file. */
 export async function readDocumentFile(path: string, options: ReadDocumentOptions = {}): Promise<VanBanDocument> {
-  const bytes = await readLimited(path, options.maxBytes ?? MAX_DOCUMENT_BYTES);
+  const limit = options.maxBytes ?? MAX_DOCUMENT_BYTES;
+  const bytes = await readFileLimited(path, limit, tooLarge(path, limit));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

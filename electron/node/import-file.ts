@@ -6,7 +6,6 @@
  * the DocxReadError codes ('not-zip', 'zip-bomb', 'too-large', 'bad-entry-name', 'not-docx',
  * 'xml-doctype', 'bad-xml'), 'not-text' for a .txt that is not text, and the disk codes.
  */
-import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { z } from 'zod';
 import { HostCallError, type importReportSchema } from '../../core/host/contract';
@@ -14,7 +13,7 @@ import { DocxReadError } from '../../core/docx-read/errors';
 import { DEFAULT_DOCX_LIMITS } from '../../core/docx-read/limits';
 import { importDocx, importText } from '../../core/import';
 import type { VanBanDocument } from '../../core/model/types';
-import { FileAccessError, fileAccessError } from './atomic-write';
+import { megabytes, readFileLimited } from './read-limited';
 
 export type ImportReport = z.infer<typeof importReportSchema>;
 
@@ -31,33 +30,10 @@ export function importExtension(path: string): ImportExtension {
   return extname(path).toLowerCase() === '.txt' ? '.txt' : '.docx';
 }
 
-function mb(bytes: number): string {
-  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
-}
-
-async function readLimited(path: string, limit: number): Promise<Uint8Array> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch (error) {
-    throw fileAccessError(error, path, 'open');
-  }
-  try {
-    const info = await handle.stat();
-    if (info.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
-    if (!info.isFile()) throw new FileAccessError('NOT_A_FILE', `Cannot open "${path}": not a regular file`, path);
-    const tooLarge = (size: number) =>
-      new HostCallError('too-large', `The file is ${mb(size)}; the limit is ${mb(limit)}`, { size, limit, limitMb: Math.round(limit / 1024 / 1024) });
-    if (info.size > limit) throw tooLarge(info.size);
-    const bytes = await handle.readFile();
-    if (bytes.length > limit) throw tooLarge(bytes.length);
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  } catch (error) {
-    if (error instanceof HostCallError) throw error;
-    throw fileAccessError(error, path, 'open');
-  } finally {
-    await handle.close().catch(() => undefined);
-  }
+function readLimited(path: string, limit: number): Promise<Uint8Array> {
+  return readFileLimited(path, limit, (size) =>
+    new HostCallError('too-large', `The file is ${megabytes(size)}; the limit is ${megabytes(limit)}`, { size, limit, limitMb: Math.round(limit / 1024 / 1024) }),
+  );
 }
 
 function notText(reason: string): HostCallError {

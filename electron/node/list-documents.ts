@@ -1,4 +1,4 @@
-/** The .vanban files in a folder and its subfolders (not hidden ones, no symbolic links), newest first. */
+/** Files in a folder and its subfolders (not hidden ones, no symbolic links), newest first. */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -10,7 +10,8 @@ export interface FoundDocument {
 const MAX_DEPTH = 2;
 const MAX_ENTRIES = 5000;
 
-export async function findDocuments(root: string): Promise<FoundDocument[]> {
+/** The files whose name `accept` takes, at most two folders deep and 5000 entries in all. */
+export async function findFiles(root: string, accept: (name: string) => boolean): Promise<FoundDocument[]> {
   const found: FoundDocument[] = [];
   let seen = 0;
   async function visit(dir: string, depth: number): Promise<void> {
@@ -25,7 +26,7 @@ export async function findDocuments(root: string): Promise<FoundDocument[]> {
       if (entry.name.startsWith('.') || entry.isSymbolicLink()) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory() && depth < MAX_DEPTH) await visit(path, depth + 1);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.vanban')) {
+      else if (entry.isFile() && accept(entry.name)) {
         try {
           found.push({ path, modified: (await stat(path)).mtime.toISOString() });
         } catch {
@@ -36,4 +37,9 @@ export async function findDocuments(root: string): Promise<FoundDocument[]> {
   }
   await visit(root, 0);
   return found.sort((a, b) => b.modified.localeCompare(a.modified) || a.path.localeCompare(b.path));
+}
+
+/** The .vanban documents in a folder and its subfolders. */
+export function findDocuments(root: string): Promise<FoundDocument[]> {
+  return findFiles(root, (name) => name.toLowerCase().endsWith('.vanban'));
 }
