@@ -14,6 +14,7 @@ import {
 } from 'docx';
 import type { DocumentComment, InlineText } from '../model/types';
 import { inlineRuns, run, runProperties, type RunStyle } from './runs';
+import { sliceInlines } from '../model/inline-text';
 
 export interface Anchor {
   id: number;
@@ -72,20 +73,6 @@ export function planComments(comments: readonly DocumentComment[], blockLengths:
     });
   }
   return { byBlock, orphans, options };
-}
-
-function sliceInlines(inlines: readonly InlineText[], from: number, to: number): InlineText[] {
-  const out: InlineText[] = [];
-  let offset = 0;
-  for (const inline of inlines) {
-    const start = offset;
-    const end = offset + inline.text.length;
-    offset = end;
-    const a = Math.max(from, start);
-    const b = Math.min(to, end);
-    if (a < b) out.push({ ...inline, text: inline.text.slice(a - start, b - start) });
-  }
-  return out;
 }
 
 function closeMarkers(id: number, style: RunStyle): ParagraphChild[] {

@@ -4,6 +4,7 @@
  * numbers blocks by position); a paragraph without a marker stays a paragraph.
  */
 import { newId } from '../model/ids';
+import { sliceInlines } from '../model/inline-text';
 import type { BodyBlock, InlineText, TableModel } from '../model/types';
 import { CLAUSE_MARKER, DASH_MARKER, PLUS_MARKER, POINT_MARKER, SECTION_MARKER, SENTENCE_END, isCaps } from './patterns';
 import { isBold, type ListKind, type SourcePara } from './source';
@@ -20,16 +21,7 @@ export interface Classified {
 
 /** Removes the first `count` characters from the runs. */
 export function dropChars(runs: InlineText[], count: number): InlineText[] {
-  const out: InlineText[] = [];
-  let rest = count;
-  for (const run of runs) {
-    if (rest >= run.text.length) {
-      rest -= run.text.length;
-      continue;
-    }
-    out.push({ ...run, text: run.text.slice(rest) });
-    rest = 0;
-  }
+  const out = sliceInlines(runs, count);
   if (out.length > 0) out[0] = { ...out[0], text: out[0].text.replace(/^\s+/, '') };
   return out.filter((r) => r.text.length > 0);
 }

@@ -7,6 +7,7 @@ import type { FlatTextBlock, FlatTextKind } from '../../../core/model/flat-body'
 import { newId } from '../../../core/model/ids';
 import { cleanText } from '../../../core/model/text';
 import type { InlineText } from '../../../core/model/types';
+import { sliceInlines } from '../../../core/model/inline-text';
 import { leadingMarker } from '../marker-syntax';
 
 const sameMarks = (a: InlineText, b: InlineText): boolean =>
@@ -51,17 +52,7 @@ function withMarks(text: string, marks: InlineText): InlineText {
 
 /** Removes the first `count` characters of a run list. */
 export function dropLeading(runs: readonly InlineText[], count: number): InlineText[] {
-  const out: InlineText[] = [];
-  let rest = count;
-  for (const run of runs) {
-    if (rest >= run.text.length) {
-      rest -= run.text.length;
-      continue;
-    }
-    out.push({ ...run, text: run.text.slice(rest) });
-    rest = 0;
-  }
-  return out;
+  return sliceInlines(runs, count);
 }
 
 export interface LineHint {
