@@ -3,7 +3,7 @@
  * basis, body (tables included), closing and appendices — not the fixed header lines.
  * A word is a run of letters or digits (a Vietnamese syllable counts as one, as in Word).
  */
-import type { BodyBlock, InlineText, TableModel, VanBanDocument } from '../../core/model/types';
+import type { Appendix, BodyBlock, InlineText, TableModel, VanBanDocument } from '../../core/model/types';
 import type { FlatBlock } from '../../core/model/flat-body';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’_-]*/gu;
@@ -56,10 +56,22 @@ function treeWords(blocks: readonly BodyBlock[]): number {
   return total;
 }
 
+// Appendices keep their object while the body is edited: counted once per appendix object.
+const appendixCounts = new WeakMap<Appendix, number>();
+
+function appendixWords(appendix: Appendix): number {
+  let count = appendixCounts.get(appendix);
+  if (count === undefined) {
+    count = countWords(appendix.title) + treeWords(appendix.body);
+    appendixCounts.set(appendix, count);
+  }
+  return count;
+}
+
 /** Words in the document, taking the body from the editor's flat list. */
 export function documentWords(doc: VanBanDocument, flatBody: readonly FlatBlock[]): number {
   let total = countWords(doc.summary) + flatBodyWords(flatBody) + countWords(doc.closing);
   for (const line of [...doc.addressees, ...doc.legalBasis]) total += countWords(line);
-  for (const appendix of doc.appendices) total += countWords(appendix.title) + treeWords(appendix.body);
+  for (const appendix of doc.appendices) total += appendixWords(appendix);
   return total;
 }

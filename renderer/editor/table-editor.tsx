@@ -10,7 +10,7 @@
  * text area of an editable cell), "table-add-row", "table-remove-row", "table-add-column",
  * "table-remove-column", "table-toggle-numbered".
  */
-import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cleanText } from '../../core/model/text';
 import type { TableCell, TableModel } from '../../core/model/types';
@@ -77,8 +77,16 @@ function CellInput(props: {
   );
 }
 
+const ROW_SLOT = '\u0001';
+const COLUMN_SLOT = '\u0002';
+
 export const TableEditor = memo(function TableEditor({ table, onChange, readOnly }: TableEditorProps) {
   const { t } = useTranslation('editor');
+  // Cell labels from one translation per language, not one per cell and render.
+  const cellLabel = useMemo(() => {
+    const template = t('table.cell', { row: ROW_SLOT, column: COLUMN_SLOT });
+    return (row: number, column: number) => template.replace(ROW_SLOT, String(row)).replace(COLUMN_SLOT, String(column));
+  }, [t]);
   // The grid shows local state at once; the owner's copy (e.g. the Slate node) follows.
   const [local, setLocal] = useState(table);
   const [seen, setSeen] = useState(table);
@@ -150,7 +158,7 @@ export const TableEditor = memo(function TableEditor({ table, onChange, readOnly
               ) : (
                 <CellInput
                   value={cellText(cell)}
-                  label={t('table.cell', { row: globalRow + 1, column: column + 1 })}
+                  label={cellLabel(globalRow + 1, column + 1)}
                   readOnly={readOnly}
                   onText={(text) => commit(setCellText(local, section, row, i, text), 'text')}
                   onFocus={() => setCurrent({ section, row, cell: i, column })}

@@ -3,6 +3,7 @@
  * the italic reference line "(Kèm theo Kế hoạch số … ngày … của …)", a short rule, then its
  * tables (edited in place with the editor's TableEditor) and any text lines.
  */
+import { memo, useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Appendix, BodyBlock, TableModel, VanBanDocument } from '../../core/model/types';
 import { appendixHeading, numberBody } from '../../core/numbering/numbering';
@@ -15,8 +16,9 @@ interface Props {
   doc: VanBanDocument;
   appendix: Appendix;
   index: number;
-  onChange(appendix: Appendix): void;
-  onRemove(): void;
+  /** Stable callbacks (the sheet is memoised): they get the appendix index. */
+  onChange(index: number, appendix: Appendix): void;
+  onRemove(index: number): void;
 }
 
 function replaceTable(blocks: readonly BodyBlock[], id: string, table: TableModel): BodyBlock[] {
@@ -27,16 +29,24 @@ function replaceTable(blocks: readonly BodyBlock[], id: string, table: TableMode
   });
 }
 
-function AppendixBlocks({ blocks, markers, onTable }: { blocks: readonly BodyBlock[]; markers: Map<string, string>; onTable(id: string, table: TableModel): void }) {
+type TableChange = (id: string, table: TableModel) => void;
+
+/** One appendix table; its change handler keeps its identity, so memo(TableEditor) holds. */
+const AppendixTable = memo(function AppendixTable({ id, table, onTable }: { id: string; table: TableModel; onTable: TableChange }) {
+  const onChange = useCallback((next: TableModel) => onTable(id, next), [onTable, id]);
+  return (
+    <div className="appendix-table">
+      <TableEditor table={table} onChange={onChange} />
+    </div>
+  );
+});
+
+function AppendixBlocks({ blocks, markers, onTable }: { blocks: readonly BodyBlock[]; markers: Map<string, string>; onTable: TableChange }) {
   return (
     <>
       {blocks.map((block) => {
         if (block.type === 'table') {
-          return (
-            <div className="appendix-table" key={block.id}>
-              <TableEditor table={block.table} onChange={(table: TableModel) => onTable(block.id, table)} />
-            </div>
-          );
+          return <AppendixTable key={block.id} id={block.id} table={block.table} onTable={onTable} />;
         }
         const marker = markers.get(block.id);
         return (
@@ -53,9 +63,18 @@ function AppendixBlocks({ blocks, markers, onTable }: { blocks: readonly BodyBlo
   );
 }
 
-export function AppendixSheet({ doc, appendix, index, onChange, onRemove }: Props) {
+/** Memoised: typing in the body re-renders the page view, never the appendix sheets. */
+export const AppendixSheet = memo(function AppendixSheet({ doc, appendix, index, onChange: onIndexChange, onRemove }: Props) {
   const { t } = useTranslation();
   const markers = numberBody(appendix.body);
+  // The latest appendix for the stable table handler (a table edit must not re-render the other tables).
+  const latest = useRef(appendix);
+  latest.current = appendix;
+  const onChange = (next: Appendix) => onIndexChange(index, next);
+  const onTable = useCallback(
+    (id: string, table: TableModel) => onIndexChange(index, { ...latest.current, body: replaceTable(latest.current.body, id, table) }),
+    [onIndexChange, index],
+  );
   const sheetAttributes = useFieldAttributes(`appendices.${index}`);
   return (
     <section className={appendix.landscape ? 'sheet appendix-sheet landscape' : 'sheet appendix-sheet'} data-testid="appendix-sheet" data-appendix-id={appendix.id} {...sheetAttributes}>
@@ -69,7 +88,7 @@ export function AppendixSheet({ doc, appendix, index, onChange, onRemove }: Prop
           />{' '}
           {t('page.landscape')}
         </label>
-        <button type="button" className="link-button" data-testid="appendix-remove" onClick={onRemove}>
+        <button type="button" className="link-button" data-testid="appendix-remove" onClick={() => onRemove(index)}>
           {t('page.removeAppendix')}
         </button>
       </div>
@@ -95,9 +114,9 @@ export function AppendixSheet({ doc, appendix, index, onChange, onRemove }: Prop
         <AppendixBlocks
           blocks={appendix.body}
           markers={markers}
-          onTable={(id, table) => onChange({ ...appendix, body: replaceTable(appendix.body, id, table) })}
+          onTable={onTable}
         />
       </div>
     </section>
   );
-}
+});

@@ -94,10 +94,15 @@ export function PageView(props: PageViewProps) {
     onPageCount(pagination.pageCount + appendixPages);
   });
 
-  const setAppendix = (index: number, appendix: Appendix) =>
-    edit((current) => ({ ...current, appendices: current.appendices.map((old, i) => (i === index ? appendix : old)) }));
-  const removeAppendix = (index: number) =>
-    edit((current) => ({ ...current, appendices: current.appendices.filter((_, i) => i !== index) }));
+  const setAppendix = useCallback(
+    (index: number, appendix: Appendix) =>
+      edit((current) => ({ ...current, appendices: current.appendices.map((old, i) => (i === index ? appendix : old)) })),
+    [edit],
+  );
+  const removeAppendix = useCallback(
+    (index: number) => edit((current) => ({ ...current, appendices: current.appendices.filter((_, i) => i !== index) })),
+    [edit],
+  );
 
   const sheets = Array.from({ length: pagination.pageCount }, (_, i) => i);
   return (
@@ -135,8 +140,8 @@ export function PageView(props: PageViewProps) {
             doc={doc}
             appendix={appendix}
             index={index}
-            onChange={(next) => setAppendix(index, next)}
-            onRemove={() => removeAppendix(index)}
+            onChange={setAppendix}
+            onRemove={removeAppendix}
           />
         ))}
       </div>
