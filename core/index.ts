@@ -20,3 +20,4 @@ export * from './host/contract';
 export * from './model/table-numbering';
 export * from './check';
 export * from './import';
+export * from './review';

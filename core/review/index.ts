@@ -1,0 +1,9 @@
+/** Leader review: approval steps, versions and content hash, compare, comment anchors, the register. */
+export * from './steps';
+export * from './content-hash';
+export * from './versions';
+export * from './tokens';
+export { myersDiff, type Edit, type EditOp } from './myers';
+export * from './diff';
+export * from './anchors';
+export * from './register';
