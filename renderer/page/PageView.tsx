@@ -107,7 +107,6 @@ export function PageView(props: PageViewProps) {
   const sheets = Array.from({ length: pagination.pageCount }, (_, i) => i);
   return (
     <div className="page-view" data-testid="page-view">
-      <style>{pagination.css}</style>
       <div className="sheet-stack" style={{ height: `${pagination.pageCount * GEOMETRY.pitch - SHEET_GAP_PX}px` }}>
         {sheets.map((i) => (
           <div className="sheet body-sheet" data-testid="page-sheet" key={i} style={{ top: `${i * GEOMETRY.pitch}px` }}>

@@ -1,17 +1,22 @@
 /**
- * Measures the page flow after layout (debounced) and computes where sheets break. Spacers
- * are applied as a generated stylesheet (screen only), keyed by flow item or by the body
- * editor's block position, so the editor's own rendering is never touched.
+ * Measures the page flow after layout (debounced) and computes where sheets break. A spacer is
+ * set on the element it pushes down, as a custom property (`--vb-spacer`, with the
+ * `data-vb-spacer` attribute) that a screen-only rule in page.css draws as a transparent top
+ * border: changing one spacer restyles that element only (a generated stylesheet restyled the
+ * whole document), and React never manages these properties, so the editor's rendering is
+ * untouched. Each element remembers its own spacer, so a block moved by an edit carries its
+ * spacer until the next measurement moves it.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { paginate, sameLayout, type FlowBox, type PageLayout, type SheetGeometry } from './pagination';
+import { paginate, type FlowBox, type SheetGeometry } from './pagination';
 
 const DEBOUNCE_MS = 120;
+const EPSILON = 0.5;
+const SPACER_PROPERTY = '--vb-spacer';
+const SPACER_ATTRIBUTE = 'data-vb-spacer';
 
 interface FlowItem {
-  key: string;
-  selector: string;
-  element: Element;
+  element: HTMLElement;
   keepWithNext: boolean;
 }
 
@@ -27,32 +32,40 @@ function flowItems(flow: HTMLElement): FlowItem[] {
   for (const child of Array.from(flow.children)) {
     if (child.classList.contains('body-host')) {
       const editable = child.querySelector('[data-slate-editor]');
-      Array.from(editable?.children ?? []).forEach((block, i) => {
-        items.push({
-          key: `body-${i + 1}`,
-          selector: `.flow .body-host [data-slate-editor] > :nth-child(${i + 1})`,
-          element: block,
-          keepWithNext: isHeading(block),
-        });
-      });
+      for (const block of Array.from(editable?.children ?? [])) {
+        if (block instanceof HTMLElement) items.push({ element: block, keepWithNext: isHeading(block) });
+      }
       continue;
     }
-    const name = child.getAttribute('data-flow');
-    if (name) items.push({ key: name, selector: `.flow > [data-flow="${name}"]`, element: child, keepWithNext: false });
+    if (child instanceof HTMLElement && child.hasAttribute('data-flow')) items.push({ element: child, keepWithNext: false });
   }
   return items;
 }
 
+/** The spacer currently drawn above an element (0 when none). */
+const spacers = new WeakMap<Element, number>();
+
+function setSpacer(element: HTMLElement, px: number): void {
+  if (px > 0) {
+    element.style.setProperty(SPACER_PROPERTY, `${px.toFixed(2)}px`);
+    element.setAttribute(SPACER_ATTRIBUTE, '');
+    spacers.set(element, px);
+  } else {
+    element.style.removeProperty(SPACER_PROPERTY);
+    if (element.getAttribute('style') === '') element.removeAttribute('style');
+    element.removeAttribute(SPACER_ATTRIBUTE);
+    spacers.delete(element);
+  }
+}
+
 export interface Pagination {
   pageCount: number;
-  css: string;
   /** Ask for a new measurement (after content changes). */
   schedule(): void;
 }
 
 export function usePagination(flowRef: RefObject<HTMLElement | null>, geometry: SheetGeometry): Pagination {
-  const [state, setState] = useState<{ layout: PageLayout; css: string }>({ layout: { spacers: new Map(), pageCount: 1 }, css: '' });
-  const applied = useRef<PageLayout>(state.layout);
+  const [pageCount, setPageCount] = useState(1);
   const timer = useRef<number | undefined>(undefined);
 
   const measure = useCallback(() => {
@@ -60,18 +73,16 @@ export function usePagination(flowRef: RefObject<HTMLElement | null>, geometry: 
     if (!flow) return;
     const origin = flow.getBoundingClientRect().top;
     const items = flowItems(flow);
-    const boxes: FlowBox[] = items.map((item) => {
+    const boxes: FlowBox[] = items.map((item, i) => {
       const rect = item.element.getBoundingClientRect();
-      return { key: item.key, top: rect.top - origin, bottom: rect.bottom - origin, spacer: applied.current.spacers.get(item.key) ?? 0, keepWithNext: item.keepWithNext };
+      return { key: String(i), top: rect.top - origin, bottom: rect.bottom - origin, spacer: spacers.get(item.element) ?? 0, keepWithNext: item.keepWithNext };
     });
     const layout = paginate(boxes, geometry);
-    if (sameLayout(layout, applied.current)) return;
-    const selectors = new Map(items.map((item) => [item.key, item.selector]));
-    const rules = [...layout.spacers]
-      .filter(([key]) => selectors.has(key))
-      .map(([key, px]) => `${selectors.get(key)} { border-top: ${px.toFixed(2)}px solid transparent !important; }`);
-    applied.current = layout;
-    setState({ layout, css: rules.length > 0 ? `@media screen {\n${rules.join('\n')}\n}` : '' });
+    items.forEach((item, i) => {
+      const wanted = layout.spacers.get(String(i)) ?? 0;
+      if (Math.abs(wanted - (spacers.get(item.element) ?? 0)) > EPSILON) setSpacer(item.element, wanted);
+    });
+    setPageCount(layout.pageCount);
   }, [flowRef, geometry]);
 
   const schedule = useCallback(() => {
@@ -94,5 +105,5 @@ export function usePagination(flowRef: RefObject<HTMLElement | null>, geometry: 
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
-  return { pageCount: state.layout.pageCount, css: state.css, schedule };
+  return { pageCount, schedule };
 }
