@@ -33,11 +33,17 @@ export function InlineField(props: InlineFieldProps) {
   const { value, onChange, testId, label, placeholder, multiline = false, className, onEnter, onBackspaceEmpty, focusKey, field } = props;
   const fieldAttributes = useFieldAttributes(field);
   const ref = useRef<HTMLSpanElement>(null);
+  // The text the DOM holds, as last written here or read on input: comparing with it needs no
+  // innerText, which would lay out the whole page (hundreds of ms on a long plan).
+  const shown = useRef<string | null>(null);
 
   useLayoutEffect(() => {
     const element = ref.current;
-    if (element && readText(element, multiline) !== value.normalize('NFC')) element.textContent = value;
-  }, [value, multiline]);
+    const text = value.normalize('NFC');
+    if (!element || shown.current === text) return;
+    element.textContent = value;
+    shown.current = text;
+  }, [value]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLSpanElement>) => {
     if (event.nativeEvent.isComposing) return;
@@ -71,7 +77,11 @@ export function InlineField(props: InlineFieldProps) {
       data-focus-key={focusKey}
       {...fieldAttributes}
       spellCheck={false}
-      onInput={(event) => onChange(readText(event.currentTarget, multiline))}
+      onInput={(event) => {
+        const text = readText(event.currentTarget, multiline);
+        shown.current = text;
+        onChange(text);
+      }}
       onKeyDown={onKeyDown}
       onPaste={onPaste}
     />
