@@ -239,7 +239,8 @@ export function App() {
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [info, dirty]);
 
-  const languageSelect = <LanguageSelect onChange={(language) => void changeLanguage(language)} />;
+  // The same element while the language handler stays: the memoised toolbar is not re-rendered by typing.
+  const languageSelect = useMemo(() => <LanguageSelect onChange={(language) => void changeLanguage(language)} />, [changeLanguage]);
 
   return (
     <div className="app" data-mode={info?.mode ?? 'loading'}>

@@ -93,7 +93,7 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
   const onError = useCallback((code: string, params?: Record<string, unknown>) => onErrorRef.current(code, params), []);
 
 
-  const run = (action: ToolbarAction) => {
+  const runAction = (action: ToolbarAction) => {
     const handle = editorRef.current;
     switch (action) {
       case 'indent':
@@ -129,7 +129,7 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
     refreshTools();
   };
 
-  const onKind = (value: string) => {
+  const chooseKind = (value: string) => {
     const choice = KIND_CHOICES.find((candidate) => candidate.value === value);
     const handle = editorRef.current;
     if (!choice || !handle) return;
@@ -137,6 +137,13 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
     handle.focus();
     setKindValue(value);
   };
+
+  // Stable handlers for the memoised toolbar and page view (typing re-renders this screen, not them).
+  const actions = useRef({ runAction, chooseKind });
+  actions.current = { runAction, chooseKind };
+  const run = useCallback((action: ToolbarAction) => actions.current.runAction(action), []);
+  const onKind = useCallback((value: string) => actions.current.chooseKind(value), []);
+  const onEditAuthority = useCallback(() => document.querySelector<HTMLElement>('[data-testid="signature-collective"]')?.focus(), []);
 
   return (
     <div className="editor-screen">
@@ -164,7 +171,7 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
             onError={onError}
             onPageCount={setPages}
             onEditorSelection={refreshTools}
-            onEditAuthority={() => document.querySelector<HTMLElement>('[data-testid="signature-collective"]')?.focus()}
+            onEditAuthority={onEditAuthority}
             findingsByBlock={marks.blocks}
           />
         </div>

@@ -2,6 +2,7 @@
  * Document properties beside the page, in step with it: secrecy and urgency marks, the code
  * parts of the number, the agency's name in running text, and the signing authority.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuthorityPrefix, SecrecyMark, UrgencyMark, VanBanDocument } from '../../core/model/types';
 import { DECREE30, documentTypeById } from '../../core/rules/decree30';
@@ -21,7 +22,8 @@ function TextRow({ id, label, value, onChange, hint, field }: { id: string; labe
   );
 }
 
-export function SidePanel({ doc, fields }: { doc: VanBanDocument; fields: Fields }) {
+/** Memoised: typing in the body (same document object) does not re-render it. */
+export const SidePanel = memo(function SidePanel({ doc, fields }: { doc: VanBanDocument; fields: Fields }) {
   const { t } = useTranslation();
   const type = documentTypeById(doc.kind);
   const { header, signature } = doc;
@@ -88,4 +90,4 @@ export function SidePanel({ doc, fields }: { doc: VanBanDocument; fields: Fields
       </section>
     </aside>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedState } from './document-state';
 import { formatWhen } from './format-when';
@@ -10,7 +11,7 @@ interface Props {
   path: string | null;
 }
 
-export function StatusBar({ pages, words, saved, when, path }: Props) {
+export const StatusBar = memo(function StatusBar({ pages, words, saved, when, path }: Props) {
   const { t, i18n } = useTranslation();
   return (
     <footer className="status-bar" data-testid="status-bar">
@@ -29,4 +30,4 @@ export function StatusBar({ pages, words, saved, when, path }: Props) {
       </span>
     </footer>
   );
-}
+});

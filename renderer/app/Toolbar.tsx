@@ -3,7 +3,7 @@
  * tables, appendix, moving a section, and the format check (kiểm tra thể thức) toggle. Buttons
  * that act on the body keep the editor's selection (no focus steal).
  */
-import type { MouseEvent, ReactNode } from 'react';
+import { memo, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyEditorHandle } from '../editor';
 import { KIND_CHOICES } from './block-kinds';
@@ -60,7 +60,8 @@ function TextTool({ id, text, label, onClick, wrapId }: { id: string; text: stri
   );
 }
 
-export function Toolbar({ run, kindValue, onKind, canUndo, canRedo, right, checkOpen = false, checkErrors = 0 }: Props) {
+/** Memoised: give it stable handlers. */
+export const Toolbar = memo(function Toolbar({ run, kindValue, onKind, canUndo, canRedo, right, checkOpen = false, checkErrors = 0 }: Props) {
   const { t } = useTranslation();
   const label = (key: string, shortcut?: string) => (shortcut ? `${t(`toolbar.${key}`)} (${shortcut})` : t(`toolbar.${key}`));
   return (
@@ -132,4 +133,4 @@ export function Toolbar({ run, kindValue, onKind, canUndo, canRedo, right, check
       {right}
     </div>
   );
-}
+});

@@ -75,12 +75,14 @@ const BodyHost = memo(function BodyHost({ loadId, initialBody, onBodyChange, onE
   );
 });
 
-export function PageView(props: PageViewProps) {
+/** Memoised: typing in the body changes none of its props, so the page around the editor stays as it is. */
+export const PageView = memo(function PageView(props: PageViewProps) {
   const { doc, initialBody, loadId, edit, editorRef, onBodyChange, onError, onPageCount, onEditAuthority, onEditorSelection, findingsByBlock } = props;
   const flowRef = useRef<HTMLDivElement>(null);
   const appendixRef = useRef<HTMLDivElement>(null);
   const fields = useMemo(() => editFields(edit), [edit]);
   const pagination = usePagination(flowRef, GEOMETRY);
+  const onHeaderError = useCallback((code: string) => onError(code), [onError]);
   const { schedule } = pagination;
 
   useEffect(() => {
@@ -114,7 +116,7 @@ export function PageView(props: PageViewProps) {
           </div>
         ))}
         <div className="flow" ref={flowRef} onInput={schedule}>
-          <HeaderArea doc={doc} fields={fields} onError={(code) => onError(code)} />
+          <HeaderArea doc={doc} fields={fields} onError={onHeaderError} />
           <TitleBlock doc={doc} fields={fields} />
           <AddresseeBlock doc={doc} fields={fields} />
           <LegalBasis doc={doc} fields={fields} />
@@ -146,4 +148,4 @@ export function PageView(props: PageViewProps) {
       </div>
     </div>
   );
-}
+});
