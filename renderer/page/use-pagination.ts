@@ -71,6 +71,9 @@ export function usePagination(flowRef: RefObject<HTMLElement | null>, geometry: 
   const measure = useCallback(() => {
     const flow = flowRef.current;
     if (!flow) return;
+    // Blocks off screen skip layout until this first measurement (editor.css): from now on they are laid out for real.
+    const editable = flow.querySelector('.body-host [data-slate-editor]');
+    if (editable && !editable.hasAttribute('data-vb-laid-out')) editable.setAttribute('data-vb-laid-out', '');
     const origin = flow.getBoundingClientRect().top;
     const items = flowItems(flow);
     const boxes: FlowBox[] = items.map((item, i) => {
