@@ -1,8 +1,9 @@
 /**
- * Typing a marker and a space at the start of a paragraph — "I. ", "1. ", "a) ", "- ", "+ " —
- * makes the paragraph a section, clause, point, dash or plus item and removes the typed marker;
- * the number then follows from position. The change is its own undo step: one undo brings the
- * typed "1. " back as text.
+ * Typing a marker and a space at the start of a text block — "I. ", "1. ", "a) ", "- ", "+ " —
+ * makes the block a section, clause, point, dash or plus item and removes the typed marker; the
+ * number then follows from position. This holds in items too: after Enter at the end of a dash
+ * item, typing "a) " makes the new item a point instead of printing "- a)". The change is its
+ * own undo step: one undo brings the typed "1. " back as text.
  */
 import { Editor, Range, Transforms } from 'slate';
 import { HistoryEditor } from 'slate-history';
@@ -19,7 +20,7 @@ export function withMarkerShortcuts<T extends Editor>(editor: T): T {
     if (!selection || !Range.isCollapsed(selection)) return;
     const index = selection.anchor.path[0];
     const node = editor.children[index] as BodyElement | undefined;
-    if (!node || node.type !== 'block' || node.kind !== 'paragraph') return;
+    if (!node || node.type !== 'block') return;
     const before = Editor.string(editor, { anchor: Editor.start(editor, [index]), focus: selection.anchor });
     if (!before.endsWith(' ')) return;
     const kind = kindOfMarker(before.slice(0, -1));

@@ -92,6 +92,16 @@ test('typing "1. ", "a) ", "- " and "I. " at the start of a line makes numbered 
   await keyboard.type('- Lồng ghép các chương trình');
   await expectBlock(body, 'Lồng ghép các chương trình', 'dash', '-');
 
+  // After Enter in a dash item, a typed marker sets the new item's kind: no "- a)" on the page.
+  await keyboard.press('Enter');
+  await keyboard.type('+ Vốn đối ứng');
+  await expectBlock(body, 'Vốn đối ứng', 'plus', '+');
+  expect(await body.text(await body.indexOf('Vốn đối ứng'))).toBe('Vốn đối ứng');
+  await keyboard.press('Enter');
+  await keyboard.type('- Nguồn hợp pháp khác');
+  await expectBlock(body, 'Nguồn hợp pháp khác', 'dash', '-');
+  expect(await body.text(await body.indexOf('Nguồn hợp pháp khác'))).toBe('Nguồn hợp pháp khác');
+
   await keyboard.press('Enter');
   await keyboard.press('Enter'); // an empty dash item becomes a paragraph
   await keyboard.type('I. QUẢN LÝ KINH PHÍ');

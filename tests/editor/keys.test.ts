@@ -158,8 +158,17 @@ describe('typed marker shortcuts', () => {
     expect(canUndo(editor)).toBe(false);
   });
 
-  it('ignores markers that are not at the start, not markers, or not in a paragraph', () => {
-    for (const [start, typed] of [[p('x|'), '1. '], [p('|'), 'f) '], [p('|'), 'IIII. '], [p('|'), '1) '], [dash('|'), '+ ']] as const) {
+  it('in an item, a typed marker changes the item (no "- a)" or "- -" on the page)', () => {
+    for (const [start, typed, kind] of [[dash('|'), 'a) ', 'point'], [dash('|'), '+ ', 'plus'], [dash('|'), '- ', 'dash'], [point('|Nội dung'), '1. ', 'clause']] as const) {
+      const editor = makeEditor([start]);
+      type(editor, typed);
+      expect(view(editor)[0].kind).toBe(kind);
+      expect(Editor.string(editor, [0])).toBe(start.leaves?.[0] === '|Nội dung' ? 'Nội dung' : '');
+    }
+  });
+
+  it('ignores markers that are not at the start or not markers', () => {
+    for (const [start, typed] of [[p('x|'), '1. '], [p('|'), 'f) '], [p('|'), 'IIII. '], [p('|'), '1) '], [dash('x|'), '+ ']] as const) {
       const editor = makeEditor([start]);
       type(editor, typed);
       expect(view(editor)[0].kind).toBe(start.kind);
