@@ -14,7 +14,7 @@ test('a summary starting "V/v": listed, marked on the page, fixed in one click, 
   const finding = check.finding('summary.vv-prefix');
   await expect(finding).toHaveCount(1);
   await expect(finding).toHaveAttribute('data-severity', 'error');
-  await expect(finding).toContainText('Trích yếu không bắt đầu bằng “V/v”');
+  await expect(finding).toContainText('Trích yếu không được bắt đầu bằng “V/v”');
   await expect(editor.summary).toHaveAttribute('data-finding', 'error');
   // Errors are listed before warnings and notes.
   const severities = await check.findings.evaluateAll((items) => items.map((item) => item.getAttribute('data-severity')));
