@@ -2,7 +2,7 @@
  * The editing screen: toolbar, the page view with the side panel (and the format check panel
  * when shown), and the status bar.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type Dispatch, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../core/check/types';
 import type { FlatBlock } from '../../core/model/flat-body';
@@ -23,7 +23,7 @@ import { currentDocument, savedState, type DocumentAction, type DocumentState } 
 import { SidePanel } from './SidePanel';
 import { StatusBar } from './StatusBar';
 import { Toolbar, type ToolbarAction } from './Toolbar';
-import { documentWords } from './word-count';
+import { useDebouncedWords } from './use-debounced-words';
 
 interface Props {
   state: DocumentState;
@@ -54,9 +54,8 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
   const [history, setHistory] = useState({ undo: false, redo: false });
   const edit: DocumentEdit = useCallback((update) => dispatch({ type: 'edit', update }), [dispatch]);
   const fields = useMemo(() => editFields(edit), [edit]);
-  // Counting words over a long document waits for typing to pause.
-  const deferredBody = useDeferredValue(state.flatBody);
-  const words = useMemo(() => documentWords(doc, deferredBody), [doc, deferredBody]);
+  // Counting words over a long document waits for typing to pause (no re-render per keystroke).
+  const words = useDebouncedWords(doc, state.flatBody);
   const flatRef = useRef(state.flatBody);
   flatRef.current = state.flatBody;
 
