@@ -3,12 +3,13 @@
 // Each test starts its own browser-mode server on a free port with fresh documents and user
 // data folders (tests/e2e/fixtures.ts). The renderer is built once before the run
 // (tests/e2e/global-setup.ts; VANBAN_E2E_NO_BUILD=1 uses dist/ as it is).
-// The Electron suite has its own config: tests/e2e-electron/playwright.config.ts.
+// Two projects: "browser" (tests/e2e) and "electron" (tests/e2e-electron: the real app through
+// Playwright's _electron, skipped with a message where no Electron binary is installed — so
+// `npm test` always says whether it ran).
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './tests/e2e/chromium';
 
 export default defineConfig({
-  testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   globalSetup: './tests/e2e/global-setup.ts',
   // A slow CI machine with two cores: one test at a time per core, nothing retried.
@@ -25,6 +26,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   outputDir: 'test-results/e2e',
+  projects: [
+    { name: 'browser', testDir: 'tests/e2e' },
+    { name: 'electron', testDir: 'tests/e2e-electron', use: { launchOptions: {} } },
+  ],
   use: {
     browserName: 'chromium',
     headless: true,
