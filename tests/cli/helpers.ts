@@ -9,7 +9,8 @@ export const BIN = join(ROOT, 'bin/vanban.cjs');
 
 /** Builds dist/cli/vanban.cjs with the real build script (as npm install does). */
 export function buildCli(): void {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  // The renderer (Vite) is not needed by the CLI; parallel test files must not rebuild it at once.
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, VANBAN_SKIP_RENDERER: '1' } });
   if (result.status !== 0) throw new Error(`build failed: ${result.stderr}${result.stdout}`);
 }
 
