@@ -8,6 +8,7 @@ import type { Descendant } from 'slate';
 import { nestBody, type FlatBlock } from '../../core/model/flat-body';
 import { numberBody } from '../../core/numbering/numbering';
 import { TABLE_PLACEHOLDER } from './table-ops';
+import { BlockStore } from './block-store';
 
 /** Markers by block id; content is irrelevant to numbering, so it is left out of the walk. */
 export function computeMarkers(nodes: readonly Descendant[]): Map<string, string> {
@@ -20,36 +21,10 @@ export function computeMarkers(nodes: readonly Descendant[]): Map<string, string
   return numberBody(nestBody(skeleton));
 }
 
-type Listener = () => void;
-
-export class MarkerStore {
-  private markers = new Map<string, string>();
-  private listeners = new Map<string, Set<Listener>>();
-
-  get(id: string): string {
-    return this.markers.get(id) ?? '';
-  }
-
-  subscribe(id: string, listener: Listener): () => void {
-    let set = this.listeners.get(id);
-    if (!set) {
-      set = new Set();
-      this.listeners.set(id, set);
-    }
-    set.add(listener);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0) this.listeners.delete(id);
-    };
-  }
-
-  /** Replaces all markers and notifies only the blocks whose marker changed. */
-  update(next: Map<string, string>): void {
-    const previous = this.markers;
-    this.markers = next;
-    const changed: string[] = [];
-    for (const [id, marker] of next) if (previous.get(id) !== marker) changed.push(id);
-    for (const id of previous.keys()) if (!next.has(id)) changed.push(id);
-    for (const id of changed) this.listeners.get(id)?.forEach((listener) => listener());
+/** Markers by block id for the block elements (see BlockStore). */
+export class MarkerStore extends BlockStore<string> {
+  /** "" for a block without a marker (paragraphs, tables). */
+  override get(id: string): string {
+    return super.get(id) ?? '';
   }
 }
