@@ -13,6 +13,7 @@ import { checkBodyFormat, checkClosingMark } from './rules/docx/body';
 import { checkHeadings } from './rules/docx/headings';
 import { checkRecipientList, checkSignatureBlock } from './rules/docx/signature';
 import { checkAppendixReferences } from './rules/docx/appendix';
+import { checkPlaceholderText } from './rules/docx/placeholders';
 
 const DOCX_CHECKS: ReadonlyArray<(view: DocxView) => Finding[]> = [
   checkPage,
@@ -25,6 +26,7 @@ const DOCX_CHECKS: ReadonlyArray<(view: DocxView) => Finding[]> = [
   checkSignatureBlock,
   checkRecipientList,
   checkAppendixReferences,
+  checkPlaceholderText,
   checkElements,
   checkFonts,
 ];

@@ -4,7 +4,8 @@ import { finding } from '../../catalog';
 import { plain, walkBody } from '../../text-utils';
 import type { Finding, FindingLocation } from '../../types';
 
-const PLACEHOLDER = /\[[^\]\n]{2,}\]/u;
+/** "[Tên kế hoạch]": square brackets around at least two characters, on one line. */
+export const PLACEHOLDER = /\[[^\]\n]{2,}\]/u;
 
 export function checkPlaceholders(doc: VanBanDocument): Finding[] {
   const out: Finding[] = [];

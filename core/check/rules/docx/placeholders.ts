@@ -1,0 +1,15 @@
+/** Template placeholders ("[Tên kế hoạch]") left in any paragraph of a DOCX. */
+import { finding } from '../../catalog';
+import type { DocxView } from '../../docx/view';
+import type { Finding } from '../../types';
+import { PLACEHOLDER } from '../model/placeholders';
+import { locationOf } from './elements';
+
+export function checkPlaceholderText(view: DocxView): Finding[] {
+  const out: Finding[] = [];
+  for (const p of view.paragraphs) {
+    const match = p.text ? PLACEHOLDER.exec(p.text) : null;
+    if (match) out.push(finding('text.placeholder', locationOf(p), { text: match[0] }));
+  }
+  return out;
+}
