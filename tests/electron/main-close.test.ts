@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fake } from './fake-electron';
-import { settle, startTestApp, type TestApp } from './main-harness';
+import { settle, type TestApp, appStarter } from './main-harness';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -10,23 +10,19 @@ const SAVE = 0;
 const DONT_SAVE = 1;
 const CANCEL = 2;
 
-let current: TestApp | undefined;
-afterEach(() => {
-  current?.cleanup();
-  current = undefined;
-});
+const start = appStarter();
 
 async function startDirty(): Promise<TestApp> {
-  current = await startTestApp();
-  await current.call('setDirty', { dirty: true, title: 'Kế hoạch tổ chức Hội thi' });
-  return current;
+  const app = await start();
+  await app.call('setDirty', { dirty: true, title: 'Kế hoạch tổ chức Hội thi' });
+  return app;
 }
 
 describe('closing with unsaved changes', () => {
   it('closes at once when nothing is unsaved', async () => {
-    current = await startTestApp();
-    current.window.close();
-    expect(current.window.isDestroyed()).toBe(true);
+    const { window } = await start();
+    window.close();
+    expect(window.isDestroyed()).toBe(true);
     expect(fake.messageBoxes).toEqual([]);
   });
 

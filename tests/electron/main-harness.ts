@@ -4,6 +4,7 @@
  * Test files must `vi.mock('electron', () => import('./fake-electron'))` themselves.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { afterEach } from 'vitest';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,4 +84,17 @@ async function launch(dirs: TestApp['dirs'], options: TestAppOptions, cleanup: (
 /** Lets pending promise callbacks (menu rebuilds, dialog answers) run. */
 export async function settle(): Promise<void> {
   for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * For a test file: a function that starts an app (see startTestApp); the app started in a test
+ * is cleaned up after that test.
+ */
+export function appStarter(): (options?: TestAppOptions) => Promise<TestApp> {
+  let current: TestApp | undefined;
+  afterEach(() => {
+    current?.cleanup();
+    current = undefined;
+  });
+  return async (options) => (current = await startTestApp(options));
 }

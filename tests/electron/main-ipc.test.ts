@@ -1,22 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseDocumentFile } from '../../core/file/document-file';
 import { fake } from './fake-electron';
-import { startTestApp, type TestApp } from './main-harness';
+import { type TestApp, appStarter } from './main-harness';
 
 vi.mock('electron', () => import('./fake-electron'));
 
-let current: TestApp | undefined;
-afterEach(() => {
-  current?.cleanup();
-  current = undefined;
-});
-
-async function start(): Promise<TestApp> {
-  current = await startTestApp();
-  return current;
-}
+const start = appStarter();
 
 describe('IPC: who may call', () => {
   it('answers the app window’s own top frame', async () => {

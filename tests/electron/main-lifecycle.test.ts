@@ -1,21 +1,12 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { startApp } from '../../electron/main/app-lifecycle';
 import { app, FakeEvent, fake } from './fake-electron';
-import { repoRoot, startTestApp, type TestApp } from './main-harness';
+import { repoRoot, type TestApp, appStarter } from './main-harness';
 
 vi.mock('electron', () => import('./fake-electron'));
 
-let current: TestApp | undefined;
-afterEach(() => {
-  current?.cleanup();
-  current = undefined;
-});
-
-async function start(options?: Parameters<typeof startTestApp>[0]): Promise<TestApp> {
-  current = await startTestApp(options);
-  return current;
-}
+const start = appStarter();
 
 describe('single instance', () => {
   it('a second launch quits at once without a window', () => {

@@ -1,21 +1,17 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate, type MenuContext } from '../../electron/main/menu';
 import { fake } from './fake-electron';
-import { startTestApp, type TestApp } from './main-harness';
+import { type TestApp, appStarter } from './main-harness';
 
 vi.mock('electron', () => import('./fake-electron'));
 
-let current: TestApp | undefined;
-afterEach(() => {
-  current?.cleanup();
-  current = undefined;
-});
+const startApp = appStarter();
 
 async function start(): Promise<TestApp> {
-  current = await startTestApp();
-  await current.call('info', {});
-  return current;
+  const app = await startApp();
+  await app.call('info', {});
+  return app;
 }
 
 const labels = (items: any[]) => items.filter((item) => item.type !== 'separator').map((item) => item.label);

@@ -1,21 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fake } from './fake-electron';
-import { RENDERER_HTML, startTestApp, type TestApp } from './main-harness';
+import { RENDERER_HTML, type TestApp, appStarter } from './main-harness';
 
 vi.mock('electron', () => import('./fake-electron'));
 
-let current: TestApp | undefined;
-afterEach(() => {
-  current?.cleanup();
-  current = undefined;
-});
-
-async function start(options?: Parameters<typeof startTestApp>[0]): Promise<TestApp> {
-  current = await startTestApp(options);
-  return current;
-}
+const start = appStarter();
 
 describe('main window: security', () => {
   it('is created isolated, sandboxed, without Node, with the preload and the app page', async () => {
