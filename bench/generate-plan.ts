@@ -2,6 +2,7 @@
  * Generated plans of a given length for benchmarks: realistic Vietnamese paragraphs under
  * sections, clauses, points and dash items, plus an appendix table. Deterministic.
  */
+import { emptyReview } from '../core/model/empty-review';
 import type { BodyBlock, InlineText, VanBanDocument } from '../core/model/types';
 
 const SENTENCES = [
@@ -85,6 +86,7 @@ export function generatePlan(pages: number): VanBanDocument {
       },
     ],
     comments: [],
+    review: emptyReview(),
   };
 }
 

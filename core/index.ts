@@ -2,7 +2,8 @@
 export * from './model/types';
 export * from './model/text';
 export * from './model/ids';
-export { documentSchema, agencyProfileSchema, type AgencyProfile } from './model/schema';
+export * from './model/empty-review';
+export { documentSchema, documentContentSchema, reviewSchema, reviewActorSchema, agencyProfileSchema, type AgencyProfile } from './model/schema';
 export * from './numbering/numbering';
 export * from './format/date';
 export * from './format/number-code';

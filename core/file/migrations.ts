@@ -20,8 +20,14 @@ function v1ToV2(doc: Json): Json {
   return { ...doc, header, comments: doc.comments ?? [] };
 }
 
+/** Version 2 had comments without the orphan flag and no review record (steps, versions, lock). */
+function v2ToV3(doc: Json): Json {
+  const comments = Array.isArray(doc.comments) ? doc.comments.map((comment) => (comment && typeof comment === 'object' ? { orphaned: false, ...(comment as Json) } : comment)) : doc.comments;
+  return { ...doc, comments, review: doc.review ?? { status: 'draft', log: [], versions: [], lockedHash: null } };
+}
+
 /** MIGRATIONS[n] upgrades version n + 1 to n + 2. */
-const MIGRATIONS: ReadonlyArray<(doc: Json) => Json> = [v1ToV2];
+const MIGRATIONS: ReadonlyArray<(doc: Json) => Json> = [v1ToV2, v2ToV3];
 
 export const CURRENT_FORMAT_VERSION = MIGRATIONS.length + 1;
 

@@ -7,7 +7,7 @@
  * before calling the service; the renderer may validate results in tests.
  */
 import { z } from 'zod';
-import { agencyProfileSchema, documentSchema } from '../model/schema';
+import { agencyProfileSchema, documentSchema, reviewActorSchema } from '../model/schema';
 import type { VanBanDocument } from '../model/types';
 import { describeIssue } from '../model/issues';
 
@@ -26,6 +26,23 @@ export const templateSummarySchema = z.strictObject({
 export const settingsSchema = z.strictObject({
   language,
   profile: agencyProfileSchema.nullable(),
+  /** Who is using the app (name, initials, role): shown on every comment and step. Null until set at first start. */
+  user: reviewActorSchema.nullable(),
+});
+
+/** Which DOCX copy to write: clean (no comments), with Word comments, or with changes since a version as tracked changes. */
+export const docxCopySchema = z.enum(['clean', 'comments', 'changes']);
+
+/** What importing a leader's Word comments did. */
+export const commentImportReportSchema = z.strictObject({
+  /** Comments found in the Word file (replies included). */
+  found: z.number().int().nonnegative(),
+  /** New comments added to the document (replies included). */
+  added: z.number().int().nonnegative(),
+  /** Of those added, the ones whose passage was not found: kept and flagged. */
+  orphaned: z.number().int().nonnegative(),
+  /** Already in the document (same author, date and text): not added again. */
+  duplicates: z.number().int().nonnegative(),
 });
 
 export const fileEntrySchema = z.strictObject({
@@ -82,7 +99,7 @@ export const HOST_METHODS = {
   listImportable: { args: none, result: z.array(fileEntrySchema) },
   /** A native open/save dialog; null when cancelled or when the host has none (browser mode). */
   choosePath: {
-    args: z.strictObject({ purpose: z.enum(['open', 'save', 'exportDocx', 'exportPdf', 'import']), suggestedName: z.string().max(255).optional() }),
+    args: z.strictObject({ purpose: z.enum(['open', 'save', 'exportDocx', 'exportPdf', 'import', 'importComments']), suggestedName: z.string().max(255).optional() }),
     result: path.nullable(),
   },
   openDocument: { args: z.strictObject({ path }), result: z.strictObject({ path, document: documentValue }) },
@@ -92,8 +109,42 @@ export const HOST_METHODS = {
    * 'bad-entry-name', 'not-docx', 'xml-doctype', 'bad-xml') or 'not-text'.
    */
   importDocument: { args: z.strictObject({ path }), result: z.strictObject({ document: documentValue, report: importReportSchema }) },
+  /** Error 'locked' when an approved or issued document's content no longer matches review.lockedHash. */
   saveDocument: { args: z.strictObject({ path, document: documentValue }), result: z.strictObject({ path, savedAt: z.string() }) },
-  exportDocx: { args: z.strictObject({ path, document: documentValue }), result: z.strictObject({ path }) },
+  /**
+   * A DOCX copy: 'clean' (default; what is issued), 'comments' (Word comments with threads and
+   * resolved state) or 'changes' (changes since `sinceVersionId`, one of document.review.versions,
+   * as Word tracked changes). Unknown version: error 'unknown-version'.
+   */
+  exportDocx: {
+    args: z.strictObject({ path, document: documentValue, copy: docxCopySchema.optional(), sinceVersionId: z.string().min(1).max(100).optional() }),
+    result: z.strictObject({ path }),
+  },
+  /**
+   * Reads the comments a leader added in Word to an exported copy and puts them on the same
+   * passages of `document`; comments whose passage is gone are kept, flagged orphaned. Returns the
+   * document with the comments merged (nothing else changes). Errors as importDocument.
+   */
+  importComments: {
+    args: z.strictObject({ path, document: documentValue }),
+    result: z.strictObject({ document: documentValue, report: commentImportReportSchema }),
+  },
+  /** The next free number of the agency's outgoing register for that year (1 for a new year). */
+  registerNext: {
+    args: z.strictObject({ agencyCode: z.string().max(100), year: z.number().int().min(1945).max(9999) }),
+    result: z.strictObject({ number: z.number().int().min(1) }),
+  },
+  /**
+   * Issues a document the renderer has moved to "issued" (core moveDocument 'issue' with its
+   * number and date): records the number in the agency's register (error 'number-used' with
+   * {number, year} when taken — nothing is written then), saves the .vanban at `path` and writes
+   * the final clean DOCX at `docxPath`. Error 'not-issued' when the document is not issued, 'locked'
+   * when its content no longer matches the hash recorded at approval.
+   */
+  issueDocument: {
+    args: z.strictObject({ path, docxPath: path, document: documentValue }),
+    result: z.strictObject({ path, docxPath: path, savedAt: z.string() }),
+  },
   /** PDF through the host (Electron printToPDF); browser mode answers with an error telling to use Print. */
   exportPdf: { args: z.strictObject({ path }), result: z.strictObject({ path }) },
   /** Writes the unsaved state to the recovery folder, never over the user's file. */
@@ -121,7 +172,11 @@ export type HostApi = {
 export const HOST_EVENTS = {
   /** A menu item or accelerator handled by the main process. */
   command: z.strictObject({
-    command: z.enum(['new', 'open', 'import', 'save', 'saveAs', 'exportDocx', 'exportPdf', 'print', 'undo', 'redo', 'bold', 'italic', 'underline', 'language-vi', 'language-en']),
+    command: z.enum([
+      'new', 'open', 'import', 'save', 'saveAs', 'exportDocx', 'exportPdf', 'print', 'undo', 'redo', 'bold', 'italic', 'underline', 'language-vi', 'language-en',
+      // Review (góp ý, phiên bản)
+      'addComment', 'importComments', 'exportDocxComments', 'exportDocxChanges', 'saveVersion', 'compareVersions', 'userProfile',
+    ]),
   }),
   /** A file to open: from the command line, a second launch or the file association. */
   openFile: z.strictObject({ path }),

@@ -2,6 +2,7 @@
  * Recognition: the source blocks (from DOCX or text) → a VanBan document. Everything that is not
  * recognised as a field is kept as a body paragraph, in order.
  */
+import { emptyReview } from '../model/empty-review';
 import { newId } from '../model/ids';
 import type { Appendix, BodyBlock, DocumentHeader, InlineText, VanBanDocument } from '../model/types';
 import { DOCUMENT_TYPES } from '../rules/decree30';
@@ -72,6 +73,7 @@ function emptyDocument(): VanBanDocument {
     archive: '',
     appendices: [],
     comments: [],
+    review: emptyReview(),
   };
 }
 

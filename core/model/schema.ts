@@ -1,6 +1,6 @@
 /** Runtime schema of the document model (zod), mirroring core/model/types.ts. */
 import { z } from 'zod';
-import type { BodyBlock, VanBanDocument } from './types';
+import type { BodyBlock, DocumentContent, DocumentReview, VanBanDocument } from './types';
 import { DECREE30 } from '../rules/decree30';
 import { isPlausibleDate } from '../format/date';
 
@@ -89,9 +89,11 @@ const commentSchema = z.strictObject({
     .refine((anchor) => anchor.start <= anchor.end, { message: 'expected start to be at most end', path: ['end'] }),
   resolved: z.boolean(),
   parentId: z.string().nullable(),
+  orphaned: z.boolean(),
+  quote: text.optional(),
 });
 
-export const documentSchema: z.ZodType<VanBanDocument> = z.strictObject({
+const contentShape = {
   kind: z.string().min(1),
   variant: z.enum(['state', 'party']),
   header: headerSchema,
@@ -105,7 +107,42 @@ export const documentSchema: z.ZodType<VanBanDocument> = z.strictObject({
   archive: text,
   appendices: z.array(appendixSchema),
   comments: z.array(commentSchema),
+};
+
+const isoDateTime = z.iso.datetime({ offset: true });
+const reviewStatusSchema = z.enum(['draft', 'submitted', 'returned', 'approved', 'issued']);
+export const reviewRoleSchema = z.enum(['drafter', 'reviewer', 'clerk']);
+
+/** The user profile (hồ sơ người dùng): shown on every comment and step. */
+export const reviewActorSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  initials: z.string().trim().min(1).max(10),
+  role: reviewRoleSchema,
 });
+
+/** A document without its review record (what a version holds). */
+export const documentContentSchema: z.ZodType<DocumentContent> = z.strictObject(contentShape);
+
+const versionSchema = z.strictObject({
+  id,
+  label: text,
+  createdAt: isoDateTime,
+  author: z.strictObject({ name: text, initials: text }),
+  step: z.number().int().min(0).optional(),
+  hash: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest'),
+  document: documentContentSchema,
+});
+
+export const reviewSchema: z.ZodType<DocumentReview> = z.strictObject({
+  status: reviewStatusSchema,
+  log: z.array(
+    z.strictObject({ who: reviewActorSchema, when: isoDateTime, from: reviewStatusSchema, to: reviewStatusSchema, note: text }),
+  ),
+  versions: z.array(versionSchema),
+  lockedHash: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest').nullable(),
+});
+
+export const documentSchema: z.ZodType<VanBanDocument> = z.strictObject({ ...contentShape, review: reviewSchema });
 
 /** The agency profile a clerk fills once and every new document starts from. */
 export const agencyProfileSchema = z.strictObject({

@@ -186,6 +186,64 @@ export interface DocumentComment {
   resolved: boolean;
   /** Id of the comment this one replies to. */
   parentId: string | null;
+  /**
+   * True when the whole passage was deleted (or, for a comment imported from Word, not found):
+   * the comment is kept, collapsed where its text used to be, and flagged in the comments pane.
+   */
+  orphaned: boolean;
+  /** The commented passage as it read when the comment was made or imported (shown for orphans). */
+  quote?: string;
+}
+
+/** Where a document stands in the approval workflow (see core/review/steps.ts). */
+export type ReviewStatus = 'draft' | 'submitted' | 'returned' | 'approved' | 'issued';
+export type ReviewRole = 'drafter' | 'reviewer' | 'clerk';
+
+/** The user profile as recorded on a step and a comment. */
+export interface ReviewActor {
+  name: string;
+  initials: string;
+  role: ReviewRole;
+}
+
+/** One move in the processing history (lịch sử xử lý). */
+export interface StepEntry {
+  who: ReviewActor;
+  /** ISO 8601 date-time. */
+  when: string;
+  from: ReviewStatus;
+  to: ReviewStatus;
+  note: string;
+}
+
+/** A document without its review record: what a version snapshot holds. */
+export type DocumentContent = Omit<VanBanDocument, 'review'>;
+
+/** A snapshot of the document (phiên bản), taken at every step and on demand. */
+export interface DocumentVersion {
+  id: string;
+  /** What the user typed for an on-demand snapshot; "" for a step snapshot (the UI names it from the step). */
+  label: string;
+  /** ISO 8601 date-time. */
+  createdAt: string;
+  author: { name: string; initials: string };
+  /** Index in `review.log` of the step this snapshot was taken at; absent for on-demand snapshots. */
+  step?: number;
+  /** contentHash of `document`. */
+  hash: string;
+  document: DocumentContent;
+}
+
+/** The review record stored in the file (format version 3). */
+export interface DocumentReview {
+  status: ReviewStatus;
+  log: StepEntry[];
+  versions: DocumentVersion[];
+  /**
+   * contentHash recorded when the document was approved (and again when it was issued with its
+   * number and date): while approved or issued, the printed content must keep this hash.
+   */
+  lockedHash: string | null;
 }
 
 export interface VanBanDocument {
@@ -208,4 +266,5 @@ export interface VanBanDocument {
   archive: string;
   appendices: Appendix[];
   comments: DocumentComment[];
+  review: DocumentReview;
 }

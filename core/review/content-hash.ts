@@ -3,9 +3,9 @@
  *
  * Canonical means: object keys sorted, strings NFC, undefined and false formatting flags dropped,
  * empty runs dropped and neighbouring runs with the same formatting joined. Block and appendix ids
- * and the comments are left out, so the hash changes only when the printed content changes.
+ * the comments and the review record are left out, so the hash changes only when the printed content changes.
  */
-import type { InlineText, VanBanDocument } from '../model/types';
+import type { DocumentContent, InlineText, VanBanDocument } from '../model/types';
 
 const FORMAT_FLAGS = ['bold', 'italic', 'underline'] as const;
 const RUN_KEYS = new Set<string>(['text', ...FORMAT_FLAGS]);
@@ -58,13 +58,13 @@ function canonical(value: unknown): unknown {
 }
 
 /** The canonical JSON the hash is taken of (exported for tests and debugging). */
-export function canonicalContent(doc: VanBanDocument): string {
-  const { comments: _comments, ...content } = doc;
+export function canonicalContent(doc: VanBanDocument | DocumentContent): string {
+  const { comments: _comments, review: _review, ...content } = doc as VanBanDocument;
   return JSON.stringify(canonical(content));
 }
 
 /** SHA-256 hex of the document's printed content. */
-export async function contentHash(doc: VanBanDocument): Promise<string> {
+export async function contentHash(doc: VanBanDocument | DocumentContent): Promise<string> {
   const bytes = new TextEncoder().encode(canonicalContent(doc));
   const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');

@@ -10,25 +10,10 @@
  * Every move appends one StepEntry to the log; states are never mutated.
  */
 
-export type ReviewStatus = 'draft' | 'submitted' | 'returned' | 'approved' | 'issued';
-export type ReviewRole = 'drafter' | 'reviewer' | 'clerk';
+import type { ReviewActor, ReviewRole, ReviewStatus, StepEntry } from '../model/types';
+
+export type { ReviewActor, ReviewRole, ReviewStatus, StepEntry };
 export type ReviewMove = 'submit' | 'return' | 'approve' | 'issue';
-
-/** The user profile as recorded on a step and a comment. */
-export interface ReviewActor {
-  name: string;
-  initials: string;
-  role: ReviewRole;
-}
-
-export interface StepEntry {
-  who: ReviewActor;
-  /** ISO 8601 date-time. */
-  when: string;
-  from: ReviewStatus;
-  to: ReviewStatus;
-  note: string;
-}
 
 export interface ReviewState {
   status: ReviewStatus;

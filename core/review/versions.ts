@@ -2,30 +2,15 @@
  * Versions (phiên bản): snapshots of a document taken at every step and on demand, each with the
  * hash of its printed content, and the lookup behind "changes since the version I last reviewed".
  */
-import type { VanBanDocument } from '../model/types';
+import type { DocumentContent, DocumentVersion, VanBanDocument } from '../model/types';
 import { newId } from '../model/ids';
 import { contentHash } from './content-hash';
 import type { StepEntry } from './steps';
 
-export interface VersionAuthor {
-  name: string;
-  initials: string;
-}
+export type VersionAuthor = DocumentVersion['author'];
 
-export interface Version {
-  id: string;
-  /** "Trình duyệt lần 1", "Bản đã duyệt", or what the user typed. */
-  label: string;
-  /** ISO 8601 date-time. */
-  createdAt: string;
-  author: VersionAuthor;
-  /** Index in the review log of the step this snapshot was taken at; absent for on-demand snapshots. */
-  step?: number;
-  /** contentHash of `document`. */
-  hash: string;
-  /** A deep copy: later edits to the live document never reach it. */
-  document: VanBanDocument;
-}
+/** A snapshot: the document without its review record, deep-copied (later edits never reach it). */
+export type Version = DocumentVersion;
 
 export interface SnapshotMeta {
   label: string;
@@ -36,8 +21,9 @@ export interface SnapshotMeta {
   id?: string;
 }
 
-export async function snapshot(doc: VanBanDocument, meta: SnapshotMeta): Promise<Version> {
-  const document = structuredClone(doc);
+export async function snapshot(doc: VanBanDocument | DocumentContent, meta: SnapshotMeta): Promise<Version> {
+  const { review: _review, ...content } = doc as VanBanDocument;
+  const document: DocumentContent = structuredClone(content);
   const version: Version = {
     id: meta.id ?? newId(),
     label: meta.label,

@@ -11,6 +11,7 @@ import { agencyProfileSchema, type AgencyProfile } from '../model/schema';
 import { describeIssue } from '../model/issues';
 import { assignFreshIds } from '../model/ids';
 import { validateDocument } from '../file/document-file';
+import { emptyReview } from '../model/empty-review';
 
 export const templateSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'expected lower-case letters, digits and hyphens'),
@@ -91,6 +92,9 @@ export function createDocumentFromTemplate(template: DocumentTemplate, options: 
     if (profile.archive !== undefined) raw.archive = profile.archive;
   }
   raw.header = { ...raw.header, number: null, date: { day: null, month: null, year: options.today.year } };
+  // A new document starts as a draft with no comments, steps or versions, whatever the template holds.
+  raw.comments = [];
+  raw.review = emptyReview();
   const header = raw.header as { issuingAgencyInText?: string; place?: string };
   const filled = fillTokens(raw, {
     agency: header.issuingAgencyInText ?? '',

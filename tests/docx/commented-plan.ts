@@ -15,6 +15,7 @@ function commented(id: string, text: string, fields: Partial<DocumentComment>): 
     anchor: { blockId: 'p-1', start: 0, end: 0 },
     resolved: false,
     parentId: null,
+    orphaned: false,
     ...fields,
   };
 }
