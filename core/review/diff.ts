@@ -4,7 +4,7 @@
  * redline or a side-by-side view renders; it never changes either document.
  */
 import { flattenBody, type FlatBlock } from '../model/flat-body';
-import type { InlineText, TableModel, VanBanDocument } from '../model/types';
+import type { DocumentContent, InlineText, TableModel, VanBanDocument } from '../model/types';
 import { myersDiff, type EditOp } from './myers';
 import { isWhitespace, tokenize } from './tokens';
 
@@ -170,7 +170,7 @@ function runFormats(runs: readonly InlineText[], withLengths: boolean): Array<[n
   return withLengths ? out : out.map(([, flags]) => [0, flags]);
 }
 
-function documentBlocks(doc: VanBanDocument): DiffBlock[] {
+function documentBlocks(doc: VanBanDocument | DocumentContent): DiffBlock[] {
   const parts: Array<[string, FlatBlock[]]> = [
     ['body', flattenBody(doc.body)],
     ...doc.appendices.map((appendix): [string, FlatBlock[]] => [`appendix:${appendix.id}`, flattenBody(appendix.body)]),
@@ -218,7 +218,7 @@ function fieldDiff(field: string, before: string, after: string): FieldDiff {
 const dateText = ({ day, month, year }: VanBanDocument['header']['date']): string =>
   [day, month, year].map((part) => (part === null ? '…' : String(part).padStart(2, '0'))).join('/');
 
-function documentFields(doc: VanBanDocument): Array<[string, string]> {
+function documentFields(doc: VanBanDocument | DocumentContent): Array<[string, string]> {
   const { header, signature } = doc;
   return [
     ['kind', doc.kind],
@@ -247,11 +247,11 @@ function documentFields(doc: VanBanDocument): Array<[string, string]> {
   ];
 }
 
-function appendixTitles(doc: VanBanDocument): Map<string, string> {
+function appendixTitles(doc: VanBanDocument | DocumentContent): Map<string, string> {
   return new Map(doc.appendices.map((appendix) => [appendix.id, appendix.title]));
 }
 
-export function diffFields(before: VanBanDocument, after: VanBanDocument): FieldDiff[] {
+export function diffFields(before: VanBanDocument | DocumentContent, after: VanBanDocument | DocumentContent): FieldDiff[] {
   const afterFields = new Map(documentFields(after));
   const fields = documentFields(before).map(([field, value]) => fieldDiff(field, value, afterFields.get(field) ?? ''));
   const titlesBefore = appendixTitles(before);
@@ -261,8 +261,11 @@ export function diffFields(before: VanBanDocument, after: VanBanDocument): Field
   return fields;
 }
 
-/** Everything printed that differs between two versions. Comments are not compared. */
-export function diffDocuments(before: VanBanDocument, after: VanBanDocument): DocumentDiff {
+/**
+ * Everything printed that differs between two versions. Comments are not compared. Either side may be
+ * a document or a version snapshot's content (`DocumentVersion.document`).
+ */
+export function diffDocuments(before: VanBanDocument | DocumentContent, after: VanBanDocument | DocumentContent): DocumentDiff {
   const fields = diffFields(before, after);
   const blocks = diffBlocks(documentBlocks(before), documentBlocks(after));
   const same = fields.every((field) => field.status === 'same') && blocks.every((block) => block.status === 'same' && !block.moved);

@@ -7,3 +7,6 @@ export { myersDiff, type Edit, type EditOp } from './myers';
 export * from './diff';
 export * from './anchors';
 export * from './register';
+export * from './workflow';
+export * from './comment-ops';
+export * from './carry-anchors';

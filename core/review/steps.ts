@@ -35,7 +35,12 @@ export const MOVE_RULES: Readonly<Record<ReviewMove, MoveRule>> = {
 
 const MOVES = Object.keys(MOVE_RULES) as ReviewMove[];
 
-export type ReviewErrorCode = 'move-not-allowed' | 'role-not-allowed' | 'locked';
+/**
+ * move-not-allowed: not from this status; role-not-allowed: not for this user's role; locked: the
+ * document is approved or issued (or its content no longer matches the approved hash);
+ * issue-needs-number: issuing without a register number (core/review/workflow.ts).
+ */
+export type ReviewErrorCode = 'move-not-allowed' | 'role-not-allowed' | 'locked' | 'issue-needs-number';
 
 export class ReviewError extends Error {
   constructor(
