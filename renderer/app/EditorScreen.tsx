@@ -37,9 +37,12 @@ interface Props {
   checkOpen: boolean;
   setCheckOpen(open: boolean): void;
   onInfo(message: string): void;
+  /** The review strip above the page and the versions panel beside it (renderer/review, from App). */
+  reviewBar?: ReactNode;
+  reviewPanel?: ReactNode;
 }
 
-export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorError, toolbarRight, fixHistory, checkOpen, setCheckOpen, onInfo }: Props) {
+export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorError, toolbarRight, fixHistory, checkOpen, setCheckOpen, onInfo, reviewBar, reviewPanel }: Props) {
   const { t, i18n } = useTranslation();
   const doc = state.document!;
   const findings = useChecker(doc, state.flatBody, checkOpen);
@@ -157,6 +160,7 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
         checkOpen={checkOpen}
         checkErrors={checkErrors}
       />
+      {reviewBar}
       <FieldFindingsContext.Provider value={marks.fields}>
       <div className="workspace">
         <div className="desk" data-testid="desk">
@@ -175,6 +179,7 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
           />
         </div>
         {checkOpen && <CheckPanel findings={findings} onSelect={(finding) => goToFinding(finding, editorRef.current)} onFix={applyFix} onClose={() => setCheckOpen(false)} />}
+        {reviewPanel}
         <SidePanel doc={doc} fields={fields} />
       </div>
       </FieldFindingsContext.Provider>
