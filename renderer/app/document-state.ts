@@ -4,9 +4,16 @@
  *
  * Every change bumps `revision`; saving records the revision that was written, so edits made
  * while a save is in flight still count as unsaved.
+ *
+ * Comments follow the body: every body change carries their anchors (a passage typed around keeps
+ * its comment; a wholly deleted one is flagged orphaned). An approved or issued document is
+ * locked: body and field edits are ignored, while review changes (comments, steps, versions)
+ * still apply.
  */
 import type { VanBanDocument } from '../../core/model/types';
 import { flattenBody, nestBody, type FlatBlock } from '../../core/model/flat-body';
+import { carryCommentAnchors } from '../../core/review/carry-anchors';
+import { isDocumentLocked } from '../../core/review/workflow';
 import { sameFlatBody } from './flat-compare';
 
 export interface DocumentState {
@@ -33,6 +40,11 @@ export type DocumentAction =
   | { type: 'close' }
   | { type: 'edit'; update: (document: VanBanDocument) => VanBanDocument }
   | { type: 'body'; flat: FlatBlock[] }
+  /**
+   * Comments, review steps, versions: the whole document is replaced except its body (the editor
+   * keeps the body; `flatBody` stays). Applies to a locked document too.
+   */
+  | { type: 'review'; document: VanBanDocument }
   | { type: 'saved'; path: string; savedAt: string; revision: number }
   | { type: 'autosaved'; savedAt: string; revision: number };
 
@@ -68,14 +80,21 @@ export function documentReducer(state: DocumentState, action: DocumentAction): D
     case 'close':
       return { ...initialDocumentState, loadId: state.loadId + 1 };
     case 'edit': {
-      if (!state.document) return state;
+      if (!state.document || isDocumentLocked(state.document)) return state;
       const next = action.update(state.document);
       if (next === state.document) return state;
       return { ...state, document: next, revision: state.revision + 1 };
     }
-    case 'body':
-      if (!state.document || sameFlatBody(state.flatBody, action.flat)) return state;
-      return { ...state, flatBody: action.flat, revision: state.revision + 1 };
+    case 'body': {
+      const { document } = state;
+      if (!document || isDocumentLocked(document) || sameFlatBody(state.flatBody, action.flat)) return state;
+      const comments = carryCommentAnchors(document.comments, state.flatBody, action.flat);
+      const next = comments === document.comments ? document : { ...document, comments };
+      return { ...state, document: next, flatBody: action.flat, revision: state.revision + 1 };
+    }
+    case 'review':
+      if (!state.document || action.document === state.document) return state;
+      return { ...state, document: { ...action.document, body: state.document.body }, revision: state.revision + 1 };
     case 'saved':
       return {
         ...state,
