@@ -256,6 +256,13 @@ function assignBodyRoles(list: ViewParagraph[]): void {
   }
 }
 
+/** Words of office titles and collective names; a person's name is never written in CAPS with them. */
+const TITLE_WORD = /(?:^|\s)(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|BÍ THƯ|ỦY BAN|UBND|CHÁNH|TỔNG|THƯỜNG TRỰC|BAN|SỞ|TM\.|KT\.|TL\.|TUQ\.|Q\.)(?=\s|$)/u;
+
+function looksLikeSignerTitle(text: string): boolean {
+  return text === text.toLocaleUpperCase('vi') && TITLE_WORD.test(text.normalize('NFC'));
+}
+
 function assignSignatureRoles(view: DocxView): void {
   const containers = new Map<string, ViewParagraph[]>();
   for (const p of view.paragraphs) {
@@ -274,7 +281,8 @@ function assignSignatureRoles(view: DocxView): void {
     }
     const lines = list.filter((p) => p.text && !/^\(/u.test(p.text));
     for (const p of list) p.role = !p.text ? 'empty' : /^\(/u.test(p.text) ? 'signatureNote' : 'signatureTitle';
-    if (lines.length > 1) lines[lines.length - 1].role = 'signerName';
+    // The last line is the signer's name unless it reads as a title ("PHÓ CHỦ TỊCH"): then the name is missing.
+    if (lines.length > 1 && !looksLikeSignerTitle(lines[lines.length - 1].text)) lines[lines.length - 1].role = 'signerName';
   }
 }
 

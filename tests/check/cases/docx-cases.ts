@@ -101,6 +101,8 @@ export const DOCX_CASES: DocxCase[] = [
   { rule: 'signature.prefix', name: 'T/M in a state document', base: plan, plant: (p) => text(p, 'TM. ỦY BAN NHÂN DÂN', 'T/M ỦY BAN NHÂN DÂN') },
   { rule: 'signature.caps', name: 'signer title in sentence case', base: plan, plant: (p) => text(p, 'PHÓ CHỦ TỊCH', 'Phó Chủ tịch') },
   { rule: 'signature.academic-title', name: 'TS. before the name', base: plan, plant: (p) => text(p, 'Nguyễn Văn A', 'TS. Nguyễn Văn A') },
+  { rule: 'signature.name-missing', name: 'name line left empty', base: plan, plant: (p) => text(p, 'Nguyễn Văn A', '') },
+  { rule: 'signature.name-missing', name: 'name line left empty in a letter', base: letter, plant: (p) => text(p, 'Lê Hoàng Đức', '') },
   { rule: 'text.placeholder', name: 'a template placeholder left in the body', base: plan, plant: (p) => edit(p, DOC, '>- Nâng cao', '>- [Nêu nội dung cụ thể] Nâng cao') },
   {
     rule: 'recipients.missing',

@@ -33,6 +33,13 @@ export function checkSignatureBlock(view: DocxView): Finding[] {
     }
     if (p.role === 'signerName' && ACADEMIC_TITLE.test(p.text)) out.push(finding('signature.academic-title', locationOf(p), { text: p.text }));
   }
+  // A signature block with its titles but no name under them (the name line left empty).
+  const blocks = new Map<string, DocxView['paragraphs']>();
+  for (const p of view.paragraphs) if (p.part === 'signature') blocks.set(p.container, [...(blocks.get(p.container) ?? []), p]);
+  for (const list of blocks.values()) {
+    const titles = list.filter((p) => p.role === 'signatureTitle');
+    if (titles.length > 0 && !list.some((p) => p.role === 'signerName')) out.push(finding('signature.name-missing', locationOf(titles[titles.length - 1])));
+  }
   return out;
 }
 
