@@ -19,6 +19,8 @@ export const ARCHIVE = /^[-–+•]?\s*Lưu\b\s*:?\s*(.*)$/u;
 export const APPENDIX_HEADING = /^PHỤ\s+LỤC\b/iu;
 export const APPENDIX_REFERENCE = /^\(\s*Kèm\s+theo\b(.*)\)\s*$/iu;
 export const CLOSING_MARK = /\s*\.\/\.\s*$/u;
+/** A closing sentence written without its "./." mark: "Trên đây là Kế hoạch …". */
+export const CLOSING_SENTENCE = /^Trên\s+đây\s+là\s/u;
 /** Decorative lines: rules under the agency name or title, the Party star. */
 export const SEPARATOR = /^[\s_\-–—*=.~·•]+$/u;
 /** Signature placeholders in copies: "(Đã ký)", "(Ký tên, đóng dấu)". */

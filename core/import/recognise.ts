@@ -13,6 +13,7 @@ import {
   APPENDIX_HEADING,
   APPENDIX_REFERENCE,
   CLOSING_MARK,
+  CLOSING_SENTENCE,
   LEGAL_BASIS,
   MOTTO_ANYWHERE,
   NATIONAL_TITLE_ANYWHERE,
@@ -295,6 +296,11 @@ export function recognise(source: SourceDocument): ImportResult {
     const b = blocks[k];
     if (isEmpty(b)) continue;
     if (b.type === 'para' && CLOSING_MARK.test(b.text)) closingIndex = k;
+    // "Trên đây là Kế hoạch …" without its mark is the closing too (the writer adds "./.").
+    else if (b.type === 'para' && CLOSING_SENTENCE.test(normaliseSpaces(b.text)) && classify(b).kind === null) {
+      closingIndex = k;
+      report.warnings.push('The closing sentence had no "./." mark; the writer adds it.');
+    }
     break;
   }
   if (closingIndex < 0) {

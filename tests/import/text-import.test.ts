@@ -118,6 +118,30 @@ describe('text structure recovery', () => {
     ]);
   });
 
+  it('takes a last "Trên đây là …" paragraph without "./." as the closing sentence', () => {
+    const { document: doc, report } = importText(
+      [
+        'UBND TỈNH QUẢNG TRỊ',
+        'Số: 20/KH-UBND',
+        'Quảng Trị, ngày 02 tháng 11 năm 2023',
+        'KẾ HOẠCH',
+        'Tuyên truyền cải cách hành chính năm 2024',
+        'I. MỤC ĐÍCH, YÊU CẦU',
+        'Nâng cao nhận thức của cán bộ.',
+        'Trên đây là Kế hoạch tuyên truyền cải cách hành chính năm 2024 của UBND tỉnh',
+        'Nơi nhận:',
+        '- Các sở, ban, ngành;',
+        '- Lưu: VT.',
+        'TM. ỦY BAN NHÂN DÂN',
+        'CHỦ TỊCH',
+        'Nguyễn Văn A',
+      ].join('\n'),
+    );
+    expect(doc.closing).toBe('Trên đây là Kế hoạch tuyên truyền cải cách hành chính năm 2024 của UBND tỉnh');
+    expect(flatten(doc.body).map((b) => b.text)).not.toContain(doc.closing);
+    expect(report.warnings.join(' ')).toMatch(/no "\.\/\." mark/);
+  });
+
   it('reads a letter pasted from an e-mail: addressees, legal basis, items, signature', () => {
     const { document: doc } = importText(
       [
