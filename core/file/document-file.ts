@@ -1,6 +1,6 @@
 /**
  * The .vanban file: versioned, human-readable JSON.
- *   { "format": "vanban", "version": 2, "document": { …the model… } }
+ *   { "format": "vanban", "version": 3, "document": { …the model… } }
  */
 import type { VanBanDocument } from '../model/types';
 import { documentSchema } from '../model/schema';

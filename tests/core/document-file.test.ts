@@ -3,6 +3,9 @@ import { parseDocumentFile, serializeDocument, validateDocument, FILE_FORMAT_NAM
 import { DocumentFileError, type DocumentFileErrorCode } from '../../core/file/errors';
 import { CURRENT_FORMAT_VERSION } from '../../core/file/migrations';
 import type { VanBanDocument } from '../../core/model/types';
+import { moveDocument, saveVersion } from '../../core/review/workflow';
+import { addComment, replyToComment } from '../../core/review/comment-ops';
+import { emptyReview } from '../../core/model/empty-review';
 import { comment, makeLetter, makePlan, para, section } from '../fixtures/documents';
 
 /** The file text of a raw document object at a given version, bypassing serializeDocument. */
@@ -103,6 +106,7 @@ describe('migration from version 1', () => {
     const doc = rawPlan(plan);
     doc.header.date = date;
     delete doc.comments;
+    delete doc.review;
     return doc;
   }
 
@@ -131,6 +135,138 @@ describe('migration from version 1', () => {
     const saved = JSON.parse(serializeDocument(migrated));
     expect(saved.version).toBe(CURRENT_FORMAT_VERSION);
     expect(saved.document.header.date).toEqual({ day: 29, month: 6, year: 2019 });
+  });
+});
+
+describe('migration from version 2', () => {
+  /** A version 2 file's document: comments without the orphan flag, no review record. */
+  function v2Plan(plan: VanBanDocument = makePlan()): Record<string, any> {
+    const doc = rawPlan(plan);
+    delete doc.review;
+    for (const item of doc.comments) delete item.orphaned;
+    return doc;
+  }
+
+  it('the current format is version 3', () => {
+    expect(CURRENT_FORMAT_VERSION).toBe(3);
+  });
+
+  it('a version 2 file with comments opens with every comment not orphaned and an empty review', () => {
+    const plan = makePlan();
+    plan.comments = [
+      comment(plan.body[0].id, 'Xem lại mục đích', { id: 'c1' }),
+      comment(plan.body[0].id, 'Đã sửa', { id: 'c2', parentId: 'c1', resolved: true }),
+    ];
+    const raw = v2Plan(plan);
+    expect(raw.comments[0]).not.toHaveProperty('orphaned');
+    const doc = parseDocumentFile(fileText(raw, 2));
+    expect(doc.comments.map((item) => item.orphaned)).toEqual([false, false]);
+    expect(doc.review).toEqual({ status: 'draft', log: [], versions: [], lockedHash: null });
+    expect(doc).toEqual(plan);
+  });
+
+  it('a version 2 file without comments opens with an empty review', () => {
+    const doc = parseDocumentFile(fileText(v2Plan(), 2));
+    expect(doc.comments).toEqual([]);
+    expect(doc.review).toEqual(emptyReview());
+  });
+
+  it('saves a migrated version 2 document at version 3 with the review record', () => {
+    const plan = makePlan();
+    plan.comments = [comment(plan.body[0].id, 'Xem lại', { id: 'c1' })];
+    const saved = JSON.parse(serializeDocument(parseDocumentFile(fileText(v2Plan(plan), 2))));
+    expect(saved.version).toBe(3);
+    expect(saved.document.review).toEqual({ status: 'draft', log: [], versions: [], lockedHash: null });
+    expect(saved.document.comments[0].orphaned).toBe(false);
+  });
+
+  it('a version 1 file goes through both steps', () => {
+    const raw = rawPlan();
+    raw.header.date = '2023-01-05';
+    delete raw.comments;
+    delete raw.review;
+    const doc = parseDocumentFile(fileText(raw, 1));
+    expect(doc.comments).toEqual([]);
+    expect(doc.review).toEqual(emptyReview());
+  });
+
+  it('a version 3 file without the review record or the orphan flag is invalid', () => {
+    const noReview = rawPlan();
+    delete noReview.review;
+    expectError(fileText(noReview), 'invalid', 'document.review');
+    const plan = makePlan();
+    plan.comments = [comment(plan.body[0].id, 'x')];
+    const noFlag = rawPlan(plan);
+    delete noFlag.comments[0].orphaned;
+    expectError(fileText(noFlag), 'invalid', 'document.comments[0].orphaned');
+  });
+});
+
+describe('the review record in the file (version 3)', () => {
+  const drafter = { name: 'Trần Văn C', initials: 'TVC', role: 'drafter' } as const;
+  const reviewer = { name: 'Nguyễn Thị B', initials: 'NTB', role: 'reviewer' } as const;
+  const clerk = { name: 'Lê Thị D', initials: 'LTD', role: 'clerk' } as const;
+
+  /** A plan taken through submit, a comment and reply, return, resubmit, a saved version, approval and issue. */
+  async function reviewedPlan(): Promise<VanBanDocument> {
+    let doc = makePlan({ header: { number: null, date: { day: null, month: null, year: null } } });
+    const result = (value: Awaited<ReturnType<typeof moveDocument>>): VanBanDocument => {
+      if (!value.ok) throw value.error;
+      return value.document;
+    };
+    doc = result(await moveDocument(doc, 'submit', drafter, '2026-01-05T08:00:00+07:00', 'Kính trình.'));
+    const added = addComment(doc, { blockId: doc.body[0].id, start: 0, end: 8 }, 'Xem lại mục đích.', reviewer, '2026-01-05T09:00:00+07:00');
+    doc = replyToComment(added.document, added.id, 'Đã sửa.', drafter, '2026-01-05T09:30:00+07:00').document;
+    doc = result(await moveDocument(doc, 'return', reviewer, '2026-01-05T10:00:00+07:00', 'Sửa lại mục I.'));
+    doc = { ...doc, summary: 'Chuyển đổi số tỉnh Quảng Trị giai đoạn 2026–2030' };
+    doc = await saveVersion(doc, 'Bản sửa theo góp ý', drafter, '2026-01-06T08:00:00+07:00');
+    doc = result(await moveDocument(doc, 'submit', drafter, '2026-01-06T08:05:00+07:00'));
+    doc = result(await moveDocument(doc, 'approve', reviewer, '2026-01-06T10:00:00+07:00'));
+    return result(await moveDocument(doc, 'issue', clerk, '2026-01-07T08:00:00+07:00', '', { number: 12, date: { day: 7, month: 1, year: 2026 } }));
+  }
+
+  it('round-trips through serializeDocument / parseDocumentFile: log, versions, lock hash, comments with quotes', async () => {
+    const doc = await reviewedPlan();
+    expect(doc.review.log).toHaveLength(5);
+    expect(doc.review.versions).toHaveLength(6);
+    expect(doc.comments.map((item) => item.quote)).toEqual(['MỤC ĐÍCH', 'MỤC ĐÍCH']);
+    const text = serializeDocument(doc);
+    expect(JSON.parse(text).version).toBe(3);
+    expect(parseDocumentFile(text)).toEqual(doc);
+    expect(serializeDocument(parseDocumentFile(text))).toBe(text);
+  });
+
+  it('a draft with an empty review round-trips', () => {
+    const plan = makePlan();
+    expect(parseDocumentFile(serializeDocument(plan)).review).toEqual(emptyReview());
+  });
+
+  it('a bad lock hash, an unknown status or role, a bad step time or a broken version are invalid, by path', async () => {
+    const doc = await reviewedPlan();
+    const broken = (change: (raw: Record<string, any>) => void): string => {
+      const raw = rawPlan(doc);
+      change(raw);
+      return fileText(raw);
+    };
+    expectError(broken((raw) => (raw.review.lockedHash = 'abc')), 'invalid', 'document.review.lockedHash');
+    expectError(broken((raw) => (raw.review.status = 'signed')), 'invalid', 'document.review.status');
+    expectError(broken((raw) => (raw.review.log[0].who.role = 'boss')), 'invalid', 'document.review.log[0].who.role');
+    expectError(broken((raw) => (raw.review.log[1].when = 'hôm qua')), 'invalid', 'document.review.log[1].when');
+    expectError(broken((raw) => (raw.review.versions[2].step = -1)), 'invalid', 'document.review.versions[2].step');
+    expectError(broken((raw) => delete raw.review.versions[0].document.body), 'invalid', 'document.review.versions[0].document.body');
+    expectError(broken((raw) => (raw.review.versions[0].document.review = emptyReview())), 'invalid', 'document.review.versions[0].document');
+  });
+
+  it('turns NFD text in the review record into NFC', async () => {
+    const doc = await reviewedPlan();
+    const raw = rawPlan(doc);
+    raw.review.log[1].note = 'Sửa lại mục I.'.normalize('NFD');
+    raw.review.versions[3].label = 'Bản sửa theo góp ý'.normalize('NFD');
+    raw.comments[0].quote = 'MỤC ĐÍCH'.normalize('NFD');
+    const parsed = parseDocumentFile(fileText(raw));
+    expect(parsed.review.log[1].note).toBe('Sửa lại mục I.'.normalize('NFC'));
+    expect(parsed.review.versions[3].label).toBe('Bản sửa theo góp ý'.normalize('NFC'));
+    expect(parsed.comments[0].quote).toBe('MỤC ĐÍCH'.normalize('NFC'));
   });
 });
 
