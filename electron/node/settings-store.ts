@@ -1,7 +1,9 @@
 /**
- * The user's settings (UI language, agency profile) in <userData>/settings.json.
- * A damaged file never stops the app: whatever is still valid is kept, the rest falls back to
- * the defaults, and the damaged file is kept as settings.json.corrupt for a person to look at.
+ * The user's settings (UI language, agency profile, who is using the app) in
+ * <userData>/settings.json. A damaged file never stops the app: whatever is still valid is kept,
+ * the rest falls back to the defaults, and the damaged file is kept as settings.json.corrupt for a
+ * person to look at. A file written before a field existed (no `user` before the review workflow)
+ * is not damaged: the missing field takes its default.
  */
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,7 +13,7 @@ import { readJsonFile, serialQueue, writeJsonFile } from './json-file';
 
 export type Settings = z.output<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { language: 'vi', profile: null };
+export const DEFAULT_SETTINGS: Settings = { language: 'vi', profile: null, user: null };
 
 export interface SettingsStore {
   read(): Promise<Settings>;
@@ -20,16 +22,19 @@ export interface SettingsStore {
 
 /** The valid fields of a stored value; `damaged` when anything had to be dropped. */
 function salvage(value: unknown): { settings: Settings; damaged: boolean } {
-  const whole = settingsSchema.safeParse(value);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { settings: { ...DEFAULT_SETTINGS }, damaged: true };
+  const record = value as Record<string, unknown>;
+  // Fields added after the first release are simply absent from older files.
+  const upgraded: Record<string, unknown> = { ...record, user: Object.hasOwn(record, 'user') ? record.user : null };
+  const whole = settingsSchema.safeParse(upgraded);
   if (whole.success) return { settings: whole.data, damaged: false };
   const settings = { ...DEFAULT_SETTINGS };
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    const record = value as Record<string, unknown>;
-    const language = settingsSchema.shape.language.safeParse(record.language);
-    if (language.success) settings.language = language.data;
-    const profile = settingsSchema.shape.profile.safeParse(record.profile);
-    if (profile.success) settings.profile = profile.data;
-  }
+  const language = settingsSchema.shape.language.safeParse(upgraded.language);
+  if (language.success) settings.language = language.data;
+  const profile = settingsSchema.shape.profile.safeParse(upgraded.profile);
+  if (profile.success) settings.profile = profile.data;
+  const user = settingsSchema.shape.user.safeParse(upgraded.user);
+  if (user.success) settings.user = user.data;
   return { settings, damaged: true };
 }
 

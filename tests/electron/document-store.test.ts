@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import type { VanBanDocument } from '../../core/model/types';
 import { DocumentFileError } from '../../core/file/errors';
+import { CURRENT_FORMAT_VERSION } from '../../core/file/migrations';
+import { emptyReview } from '../../core/model/empty-review';
 import { FileAccessError, writeFileAtomic } from '../../electron/node/atomic-write';
 import { readDocumentFile, saveDocumentFile } from '../../electron/node/document-store';
 import { sampleDocument } from '../cli/helpers';
@@ -16,8 +18,9 @@ function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'vanban-store-'));
 }
 
+/** The CLI's sample (a version 2 document, no comments) with the review record version 3 adds. */
 function doc(summary = 'Tuyên truyền cải cách hành chính năm 2025'): VanBanDocument {
-  return { ...sampleDocument(), summary } as unknown as VanBanDocument;
+  return { ...sampleDocument(), summary, review: emptyReview() } as unknown as VanBanDocument;
 }
 
 describe('saveDocumentFile / readDocumentFile', () => {
@@ -28,7 +31,7 @@ describe('saveDocumentFile / readDocumentFile', () => {
     expect(await readDocumentFile(file)).toEqual(doc());
     expect(readdirSync(dir)).toEqual(['plan.vanban']);
     const text = readFileSync(file, 'utf8');
-    expect(text.startsWith('{\n  "format": "vanban",\n  "version": 2,')).toBe(true);
+    expect(text.startsWith('{\n  "format": "vanban",\n  "version": 3,')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
@@ -188,7 +191,7 @@ describe('readDocumentFile errors', () => {
 
   it('content errors keep their DocumentFileError code', async () => {
     const file = join(tempDir(), 'doc.vanban');
-    writeFileSync(file, JSON.stringify({ format: 'vanban', version: 3, document: {} }));
+    writeFileSync(file, JSON.stringify({ format: 'vanban', version: CURRENT_FORMAT_VERSION + 1, document: {} }));
     const error = await readDocumentFile(file).catch((e: unknown) => e);
     expect((error as DocumentFileError).code).toBe('newer-version');
   });

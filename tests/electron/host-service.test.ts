@@ -221,11 +221,11 @@ describe('host service: recent files', () => {
 describe('host service: settings', () => {
   it('defaults to Vietnamese without a profile and persists updates', async () => {
     const { host, userDataDir } = setup();
-    expect(await host.getSettings({})).toEqual({ language: 'vi', profile: null });
-    expect(await host.updateSettings({ language: 'en' })).toEqual({ language: 'en', profile: null });
+    expect(await host.getSettings({})).toEqual({ language: 'vi', profile: null, user: null });
+    expect(await host.updateSettings({ language: 'en' })).toEqual({ language: 'en', profile: null, user: null });
     await host.updateSettings({ profile: PROFILE });
     const again = createHostService({ mode: 'browser', documentsDir: join(userDataDir, '..', 'docs2'), userDataDir, templatesDir: TEMPLATES, version: '1' });
-    expect(await again.getSettings({})).toEqual({ language: 'en', profile: PROFILE });
+    expect(await again.getSettings({})).toEqual({ language: 'en', profile: PROFILE, user: null });
     expect(await codeOf(host.updateSettings({ language: 'fr' } as never))).toBe('bad-request');
   });
 
@@ -244,17 +244,17 @@ describe('host service: settings', () => {
     const { host, userDataDir } = setup();
     mkdirSync(userDataDir, { recursive: true });
     writeFileSync(join(userDataDir, 'settings.json'), '{"language": "en", ');
-    expect(await host.getSettings({})).toEqual({ language: 'vi', profile: null });
+    expect(await host.getSettings({})).toEqual({ language: 'vi', profile: null, user: null });
     expect(readFileSync(join(userDataDir, 'settings.json.corrupt'), 'utf8')).toBe('{"language": "en", ');
-    expect(await host.updateSettings({ language: 'en' })).toEqual({ language: 'en', profile: null });
-    expect(JSON.parse(readFileSync(join(userDataDir, 'settings.json'), 'utf8'))).toEqual({ language: 'en', profile: null });
+    expect(await host.updateSettings({ language: 'en' })).toEqual({ language: 'en', profile: null, user: null });
+    expect(JSON.parse(readFileSync(join(userDataDir, 'settings.json'), 'utf8'))).toEqual({ language: 'en', profile: null, user: null });
   });
 
   it('keeps the valid fields of a settings file with an invalid one', async () => {
     const { host, userDataDir } = setup();
     mkdirSync(userDataDir, { recursive: true });
     writeFileSync(join(userDataDir, 'settings.json'), JSON.stringify({ language: 'en', profile: { agencyCode: 3 } }));
-    expect(await host.getSettings({})).toEqual({ language: 'en', profile: null });
+    expect(await host.getSettings({})).toEqual({ language: 'en', profile: null, user: null });
     expect(existsSync(join(userDataDir, 'settings.json.corrupt'))).toBe(true);
   });
 });

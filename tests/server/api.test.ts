@@ -185,7 +185,7 @@ describe('browser-mode API: documents over HTTP', () => {
 
   it('settings persist between calls', async () => {
     expect((await call(server, 'updateSettings', { language: 'en' })).body.result.language).toBe('en');
-    expect((await call(server, 'getSettings')).body.result).toEqual({ language: 'en', profile: null });
+    expect((await call(server, 'getSettings')).body.result).toEqual({ language: 'en', profile: null, user: null });
     expect((await call(server, 'setDirty', { dirty: true, title: 'x' })).body).toEqual({ ok: true, result: {} });
   });
 });
