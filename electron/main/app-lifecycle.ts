@@ -104,7 +104,7 @@ export function startApp(options: StartOptions): RunningApp | null {
       language = (answer.result as HostResult<'updateSettings'>).language;
       void menu?.refresh({ language });
     }
-    if (method === 'openDocument' || method === 'saveDocument') void menu?.refresh();
+    if (method === 'openDocument' || method === 'saveDocument' || method === 'issueDocument') void menu?.refresh();
   };
 
   const setLanguage = async (next: Language) => {

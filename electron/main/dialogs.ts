@@ -1,6 +1,7 @@
 /**
  * Native open/save dialogs for the host's choosePath: each purpose offers only its own file types
- * (.vanban to open or save, .docx and .pdf to export, .docx or .txt to import from Word), with
+ * (.vanban to open or save, .docx and .pdf to export, .docx or .txt to import from Word, .docx to
+ * import a leader's Word comments), with
  * translated filter names, and starts in the documents folder with the suggested name.
  */
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
@@ -27,6 +28,7 @@ const KINDS: Record<PathPurpose, Kind> = {
   exportDocx: { extension: 'docx', filter: 'dialog.filterDocx', title: 'dialog.exportDocxTitle', save: true },
   exportPdf: { extension: 'pdf', filter: 'dialog.filterPdf', title: 'dialog.exportPdfTitle', save: true },
   import: { extension: 'docx', filter: 'dialog.filterDocx', title: 'dialog.importTitle', save: false, all: 'dialog.filterImport', more: [{ extension: 'txt', filter: 'dialog.filterText' }] },
+  importComments: { extension: 'docx', filter: 'dialog.filterDocx', title: 'dialog.importCommentsTitle', save: false },
 };
 
 export interface DialogOptions {

@@ -1,8 +1,8 @@
 /**
  * Native menus in the UI language. Menu items do not act on the document themselves: they send
  * a HOST_EVENTS 'command' (or 'openFile' for a recent file) to the renderer, which runs the
- * same code as its toolbar. Editing keys (undo, redo, bold, italic, underline) are shown but not
- * registered with the system, so the editor keeps handling those keystrokes itself.
+ * same code as its toolbar. Editing keys (undo, redo, bold, italic, underline, add comment) are
+ * shown but not registered with the system, so the editor keeps handling those keystrokes itself.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { HostEventPayload } from '../../core/host/contract';
@@ -59,6 +59,8 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       { label: t('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: command('saveAs') },
       { type: 'separator' },
       { label: t('menu.exportDocx'), accelerator: 'CmdOrCtrl+E', click: command('exportDocx') },
+      { label: t('menu.exportDocxComments'), click: command('exportDocxComments') },
+      { label: t('menu.exportDocxChanges'), click: command('exportDocxChanges') },
       { label: t('menu.exportPdf'), click: command('exportPdf') },
       { label: t('menu.print'), accelerator: 'CmdOrCtrl+P', click: command('print') },
       { type: 'separator' },
@@ -80,6 +82,21 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       editorKey(t('menu.bold'), 'CmdOrCtrl+B', 'bold'),
       editorKey(t('menu.italic'), 'CmdOrCtrl+I', 'italic'),
       editorKey(t('menu.underline'), 'CmdOrCtrl+U', 'underline'),
+    ],
+  };
+
+  // Góp ý: comments, versions and who is using the app. Ctrl+Alt+M is Word's key for a new comment;
+  // the editor handles it (it needs the selection), so the menu only shows it.
+  const review: MenuItemConstructorOptions = {
+    label: t('menu.review'),
+    submenu: [
+      editorKey(t('menu.addComment'), 'CmdOrCtrl+Alt+M', 'addComment'),
+      { label: t('menu.importComments'), click: command('importComments') },
+      { type: 'separator' },
+      { label: t('menu.saveVersion'), click: command('saveVersion') },
+      { label: t('menu.compareVersions'), click: command('compareVersions') },
+      { type: 'separator' },
+      { label: t('menu.userProfile'), click: command('userProfile') },
     ],
   };
 
@@ -108,6 +125,6 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
     submenu: [{ label: t('menu.about'), click: () => context.about() }],
   };
 
-  const template = [file, edit, view, help];
+  const template = [file, edit, review, view, help];
   return mac ? [{ role: 'appMenu' }, ...template] : template;
 }

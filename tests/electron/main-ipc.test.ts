@@ -98,6 +98,16 @@ describe('IPC: real work in a temporary folder', () => {
     expect(fake.fileDialogs[1]).toMatchObject({ kind: 'open', options: { filters: [{ name: 'Văn bản VanBan', extensions: ['vanban'] }] } });
   });
 
+  it('asks for the Word copy a leader commented on with an open dialog for .docx only', async () => {
+    const { call, dirs } = await start();
+    fake.fileDialogAnswers.push(join(dirs.root, 'gop-y.docx'));
+    expect(await call('choosePath', { purpose: 'importComments' })).toEqual({ ok: true, result: join(dirs.root, 'gop-y.docx') });
+    expect(fake.fileDialogs[0]).toMatchObject({
+      kind: 'open',
+      options: { title: 'Nhập góp ý từ Word', filters: [{ name: 'Tài liệu Word', extensions: ['docx'] }], defaultPath: dirs.documents },
+    });
+  });
+
   it('exports a PDF printed on A4 with the decree’s margins', async () => {
     const { call, dirs, window } = await start();
     const path = join(dirs.root, 'ke-hoach.pdf');

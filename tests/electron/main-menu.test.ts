@@ -21,11 +21,16 @@ describe('native menus', () => {
     await start();
     const template = fake.applicationMenu!.template;
     const top = process.platform === 'darwin' ? template.slice(1) : template;
-    expect(labels(top)).toEqual(['Tệp', 'Sửa', 'Xem', 'Trợ giúp']);
-    expect(labels(fake.menuItem('Tệp').submenu)).toEqual([
-      'Tạo mới', 'Mở…', 'Tệp gần đây', 'Nhập từ Word…', 'Lưu', 'Lưu thành…', 'Xuất DOCX…', 'Xuất PDF…', 'In…', 'Thoát',
-    ]);
     const accelerator = (...path: string[]) => fake.menuItem(...path).accelerator;
+    expect(labels(top)).toEqual(['Tệp', 'Sửa', 'Góp ý', 'Xem', 'Trợ giúp']);
+    expect(labels(fake.menuItem('Tệp').submenu)).toEqual([
+      'Tạo mới', 'Mở…', 'Tệp gần đây', 'Nhập từ Word…', 'Lưu', 'Lưu thành…',
+      'Xuất DOCX…', 'Xuất DOCX kèm góp ý…', 'Xuất DOCX hiện thay đổi…', 'Xuất PDF…', 'In…', 'Thoát',
+    ]);
+    expect(labels(fake.menuItem('Góp ý').submenu)).toEqual([
+      'Thêm góp ý', 'Nhập góp ý từ Word…', 'Lưu phiên bản…', 'So sánh phiên bản…', 'Hồ sơ người dùng…',
+    ]);
+    expect(accelerator('Góp ý', 'Thêm góp ý')).toBe('CmdOrCtrl+Alt+M');
     expect(accelerator('Tệp', 'Tạo mới')).toBe('CmdOrCtrl+N');
     expect(accelerator('Tệp', 'Mở…')).toBe('CmdOrCtrl+O');
     expect(accelerator('Tệp', 'Lưu')).toBe('CmdOrCtrl+S');
@@ -55,11 +60,28 @@ describe('native menus', () => {
     ]);
   });
 
+  it('send the review commands (góp ý, phiên bản, hồ sơ người dùng, DOCX copies)', async () => {
+    const { events } = await start();
+    const clicks: Array<[string, string, string]> = [
+      ['Góp ý', 'Thêm góp ý', 'addComment'],
+      ['Góp ý', 'Nhập góp ý từ Word…', 'importComments'],
+      ['Góp ý', 'Lưu phiên bản…', 'saveVersion'],
+      ['Góp ý', 'So sánh phiên bản…', 'compareVersions'],
+      ['Góp ý', 'Hồ sơ người dùng…', 'userProfile'],
+      ['Tệp', 'Xuất DOCX kèm góp ý…', 'exportDocxComments'],
+      ['Tệp', 'Xuất DOCX hiện thay đổi…', 'exportDocxChanges'],
+    ];
+    for (const [menu, item] of clicks) fake.menuItem(menu, item).click();
+    expect(events()).toEqual(clicks.map(([, , command]) => ['command', { command }]));
+  });
+
   it('leave editing keys to the editor (shown, not registered)', async () => {
     await start();
     for (const label of ['Hoàn tác', 'Làm lại', 'Đậm', 'Nghiêng', 'Gạch chân']) {
       expect(fake.menuItem('Sửa', label).registerAccelerator, label).toBe(false);
     }
+    // Ctrl+Alt+M needs the editor's selection: the editor handles the key.
+    expect(fake.menuItem('Góp ý', 'Thêm góp ý').registerAccelerator).toBe(false);
     expect(fake.menuItem('Tệp', 'Lưu').registerAccelerator).toBeUndefined();
   });
 
@@ -67,8 +89,11 @@ describe('native menus', () => {
     const { events, call } = await start();
     fake.menuItem('Xem', 'Ngôn ngữ', 'English').click();
     await vi.waitFor(() => expect(fake.menuItem('File').label).toBe('File'));
-    expect(labels(fake.applicationMenu!.template.slice(process.platform === 'darwin' ? 1 : 0))).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(labels(fake.applicationMenu!.template.slice(process.platform === 'darwin' ? 1 : 0))).toEqual(['File', 'Edit', 'Review', 'View', 'Help']);
     expect(fake.menuItem('File', 'Save').accelerator).toBe('CmdOrCtrl+S');
+    expect(labels(fake.menuItem('Review').submenu)).toEqual(['Add comment', 'Import comments from Word…', 'Save version…', 'Compare versions…', 'User profile…']);
+    expect(fake.menuItem('File', 'Export DOCX with comments…').label).toBe('Export DOCX with comments…');
+    expect(fake.menuItem('File', 'Export DOCX showing changes…').label).toBe('Export DOCX showing changes…');
     expect(fake.menuItem('View', 'Language', 'English').checked).toBe(true);
     expect(events()).toContainEqual(['command', { command: 'language-en' }]);
     expect((await call('getSettings', {})).result.language).toBe('en');
