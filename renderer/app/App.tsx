@@ -2,18 +2,28 @@
  * The app shell: connects to the host, applies the UI language, shows the start screen or the
  * editor, runs file commands from the toolbar, keyboard (browser mode) and native menus
  * (Electron), imports from Word, shows the format check, autosaves, and offers recovery of
- * unsaved work on start.
+ * unsaved work on start. It knows who uses the app (the user profile, asked at first start) and
+ * hosts the review workflow: the review strip, versions, compare view, issuing.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { fileEntrySchema, settingsSchema, templateSummarySchema } from '../../core/host/contract';
 import type { AgencyProfile } from '../../core/model/schema';
+import type { DocumentReview, ReviewActor } from '../../core/model/types';
 import type { BodyEditorHandle } from '../editor';
 import { getHost, onHostEvent } from '../host/host';
 import type { Language } from '../i18n/i18n';
 import { StartScreen } from '../start/StartScreen';
 import { useFieldFixHistory } from '../check/use-field-fix-history';
+import { ChooseVersionDialog } from '../review/ChooseVersionDialog';
+import { ImportCommentsDialog } from '../review/ImportCommentsDialog';
+import { ReviewBar } from '../review/ReviewBar';
+import { useReviewLayer } from '../review/ReviewLayer';
+import { UserChip } from '../review/UserChip';
+import { UserContext } from '../review/user-context';
+import { UserProfileDialog } from '../review/UserProfileDialog';
+import { VersionsPanel } from '../review/VersionsPanel';
 import { fileShortcut, type AppCommand } from './commands';
 import { documentReducer, initialDocumentState, isDirty } from './document-state';
 import { EditorScreen } from './EditorScreen';
@@ -58,6 +68,10 @@ export function App() {
   const importList = usePrompt<{ files: FileEntry[] }, string | null>();
   const [checkOpen, setCheckOpen] = useState(false);
   const fixHistory = useFieldFixHistory(stateRef, dispatch);
+  const versionChoice = usePrompt<{ review: DocumentReview }, string | null>();
+  const commentFiles = usePrompt<{ files: FileEntry[] }, string | null>();
+  const user = settings?.user ?? null;
+  const [profileAsked, setProfileAsked] = useState(false);
 
   const refreshRecent = useCallback(() => {
     host.recentFiles({}).then(setRecent, () => undefined);
@@ -79,7 +93,18 @@ export function App() {
     onRecentChanged: refreshRecent,
     // An imported document is shown with its format check.
     onImported: () => setCheckOpen(true),
+    user,
+    versionChoice,
+    commentFiles,
+    onNeedUser: () => setProfileAsked(true),
   });
+  const review = useReviewLayer({
+    stateRef,
+    flows: controller,
+    user,
+    registerNext: async (agencyCode, year) => (await host.registerNext({ agencyCode, year })).number,
+  });
+  const reviewActions = review.actions;
   const { fail } = controller;
   const failRef = useRef(fail);
   failRef.current = fail;
@@ -137,6 +162,19 @@ export function App() {
     [host, fail, toasts, t],
   );
 
+  const saveUser = useCallback(
+    async (actor: ReviewActor) => {
+      try {
+        setSettings(await host.updateSettings({ user: actor }));
+        setProfileAsked(false);
+        toasts.show('info', t('review:profile.saved', { name: actor.name, role: t(`review:role.${actor.role}`) }));
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [host, fail, toasts, t],
+  );
+
   const runCommand = useCallback(
     (command: AppCommand | ToolbarAction) => {
       const editor = editorRef.current;
@@ -170,11 +208,24 @@ export function App() {
         case 'language-vi':
         case 'language-en':
           return void changeLanguage(command === 'language-vi' ? 'vi' : 'en');
+        case 'userProfile':
+          return setProfileAsked(true);
+        case 'importComments':
+          return void (hasDocument && controller.importComments());
+        case 'exportDocxComments':
+          return void (hasDocument && controller.exportDocxComments());
+        case 'exportDocxChanges':
+          return void (hasDocument && controller.exportDocxChanges());
+        case 'saveVersion':
+          return void (hasDocument && reviewActions.askVersion());
+        case 'compareVersions':
+          return void (hasDocument && reviewActions.openCompare());
+        // 'addComment' belongs to the comments pane (renderer/comments).
         default:
           return undefined;
       }
     },
-    [controller, changeLanguage, fixHistory],
+    [controller, changeLanguage, fixHistory, reviewActions],
   );
 
   // Ctrl+Z / Ctrl+Y right after a quick fix outside the body undo or redo that fix, wherever the focus is.
@@ -241,8 +292,14 @@ export function App() {
 
   // The same element while the language handler stays: the memoised toolbar is not re-rendered by typing.
   const languageSelect = useMemo(() => <LanguageSelect onChange={(language) => void changeLanguage(language)} />, [changeLanguage]);
+  const askProfile = useCallback(() => setProfileAsked(true), []);
+  // The user chip: in the review strip while editing, beside the language on the start screen.
+  const userChip = useMemo(() => <UserChip user={user} onClick={askProfile} />, [user, askProfile]);
+  const onCompareVersions = useCallback((before: string, after: string) => reviewActions.openCompare([before, after]), [reviewActions]);
+  const onCompareDefault = useCallback(() => reviewActions.openCompare(), [reviewActions]);
 
   return (
+    <UserContext.Provider value={user}>
     <div className="app" data-mode={info?.mode ?? 'loading'}>
       {state.document ? (
         <EditorScreen
@@ -256,6 +313,22 @@ export function App() {
           checkOpen={checkOpen}
           setCheckOpen={setCheckOpen}
           onInfo={(message) => toasts.show('info', message)}
+          reviewBar={
+            <ReviewBar
+              review={state.document.review}
+              versionsOpen={review.versionsOpen}
+              onMove={reviewActions.openMove}
+              onHistory={reviewActions.openHistory}
+              onVersions={reviewActions.toggleVersions}
+              onCompare={onCompareDefault}
+              userChip={userChip}
+            />
+          }
+          reviewPanel={
+            review.versionsOpen && (
+              <VersionsPanel review={state.document.review} onSaveVersion={reviewActions.askVersion} onCompare={onCompareVersions} onClose={reviewActions.closeVersions} />
+            )
+          }
         />
       ) : (
         <>
@@ -267,6 +340,7 @@ export function App() {
               VanBan Studio
             </span>
             <span className="app-bar-spacer" />
+            {userChip}
             {languageSelect}
           </header>
           <StartScreen
@@ -296,6 +370,14 @@ export function App() {
           onClose={() => setRecovery([])}
         />
       )}
+      {/* Review dialogs first: a file name asked while one of them is open shows above it. */}
+      {review.dialogs}
+      {versionChoice.request && <ChooseVersionDialog review={versionChoice.request.review} onAnswer={versionChoice.answer} />}
+      {commentFiles.request && <ImportCommentsDialog files={commentFiles.request.files} documentsDir={info?.documentsDir ?? ''} onAnswer={commentFiles.answer} />}
+      {/* At first start (no user yet) the profile must be given; later it opens from the user chip or the menu. */}
+      {settings && (user === null || profileAsked) && (
+        <UserProfileDialog initial={user} required={user === null} onSave={(actor) => void saveUser(actor)} onCancel={() => setProfileAsked(false)} />
+      )}
       {saveName.request && <SaveNameDialog request={saveName.request} onAnswer={saveName.answer} />}
       {confirmDiscard.request && <ConfirmDiscardDialog title={confirmDiscard.request.title} onAnswer={confirmDiscard.answer} />}
       {openList.request && <OpenDialog files={openList.request.files} documentsDir={info?.documentsDir ?? ''} onAnswer={openList.answer} />}
@@ -303,5 +385,6 @@ export function App() {
       {progress.label && <ProgressOverlay label={progress.label} />}
       <Toasts toasts={toasts.toasts} dismiss={toasts.dismiss} />
     </div>
+    </UserContext.Provider>
   );
 }

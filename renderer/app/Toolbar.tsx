@@ -1,9 +1,10 @@
 /**
- * The editor's toolbar: file commands (with Nhập từ Word), undo/redo, block kind, marks, levels,
- * tables, appendix, moving a section, and the format check (kiểm tra thể thức) toggle. Buttons
- * that act on the body keep the editor's selection (no focus steal).
+ * The editor's toolbar: file commands (with Nhập từ Word), the DOCX copies for review (with
+ * comments, with changes since a version) and importing a leader's Word comments, undo/redo, block
+ * kind, marks, levels, tables, appendix, moving a section, and the format check (kiểm tra thể
+ * thức) toggle. Buttons that act on the body keep the editor's selection (no focus steal).
  */
-import { memo, type MouseEvent, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyEditorHandle } from '../editor';
 import { KIND_CHOICES } from './block-kinds';
@@ -60,6 +61,72 @@ function TextTool({ id, text, label, onClick, wrapId }: { id: string; text: stri
   );
 }
 
+const EXPORT_MENU: Array<{ id: string; command: AppCommand; text: string }> = [
+  { id: 'export-clean', command: 'exportDocx', text: 'review:export.clean' },
+  { id: 'export-comments', command: 'exportDocxComments', text: 'review:export.comments' },
+  { id: 'export-changes', command: 'exportDocxChanges', text: 'review:export.changes' },
+  { id: 'import-comments', command: 'importComments', text: 'review:export.importComments' },
+];
+
+/** The DOCX copies and the comment import, under a small arrow beside Xuất DOCX. */
+function ExportMenu({ run }: { run(action: ToolbarAction): void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (event: globalThis.MouseEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpen(false);
+    };
+    window.addEventListener('mousedown', onDown);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('mousedown', onDown);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+  return (
+    <span className="tool-menu" ref={root}>
+      <button
+        type="button"
+        className="tool menu-arrow"
+        data-testid="toolbar-export-menu"
+        title={t('review:export.menu')}
+        aria-label={t('review:export.menu')}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onMouseDown={keepFocus}
+        onClick={() => setOpen(!open)}
+      >
+        ▾
+      </button>
+      {open && (
+        <div className="tool-menu-list" role="menu" data-testid="export-menu">
+          {EXPORT_MENU.map((item) => (
+            <button
+              key={item.id}
+              type="button"
+              role="menuitem"
+              className="tool-menu-item"
+              data-testid={`toolbar-${item.id}`}
+              onMouseDown={keepFocus}
+              onClick={() => {
+                setOpen(false);
+                run(item.command);
+              }}
+            >
+              {t(item.text)}
+            </button>
+          ))}
+        </div>
+      )}
+    </span>
+  );
+}
+
 /** Memoised: give it stable handlers. */
 export const Toolbar = memo(function Toolbar({ run, kindValue, onKind, canUndo, canRedo, right, checkOpen = false, checkErrors = 0 }: Props) {
   const { t } = useTranslation();
@@ -75,6 +142,7 @@ export const Toolbar = memo(function Toolbar({ run, kindValue, onKind, canUndo, 
       </div>
       <div className="tool-group">
         <TextTool id="export-docx" text={t('toolbar.exportDocxShort')} label={label('exportDocx', 'Ctrl+E')} onClick={() => run('exportDocx')} wrapId="export-docx-button" />
+        <ExportMenu run={run} />
         <TextTool id="export-pdf" text={t('toolbar.exportPdfShort')} label={label('exportPdf')} onClick={() => run('exportPdf')} wrapId="export-pdf-button" />
         <TextTool id="print" text={t('toolbar.print')} label={label('print', 'Ctrl+P')} onClick={() => run('print')} wrapId="print-button" />
       </div>

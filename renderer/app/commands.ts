@@ -14,7 +14,15 @@ export type AppCommand =
   | 'italic'
   | 'underline'
   | 'language-vi'
-  | 'language-en';
+  | 'language-en'
+  // Review (góp ý, phiên bản): Electron's menus send these too.
+  | 'addComment'
+  | 'importComments'
+  | 'exportDocxComments'
+  | 'exportDocxChanges'
+  | 'saveVersion'
+  | 'compareVersions'
+  | 'userProfile';
 
 export interface KeyLike {
   key: string;

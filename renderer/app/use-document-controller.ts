@@ -1,13 +1,19 @@
 /**
  * The file flows of the app: new, open, import from Word, save, save as, export DOCX/PDF,
- * print, recovery. Paths come from native dialogs in Electron and from in-app dialogs in
- * browser mode. Opening a .docx or .txt imports it.
+ * print, recovery; and the review flows that write files: a step (recorded by saving), issuing
+ * (register number, .vanban and final DOCX), versions, DOCX copies with comments or changes,
+ * importing a leader's Word comments. Paths come from native dialogs in Electron and from in-app
+ * dialogs in browser mode. Opening a .docx or .txt imports it.
  */
 import { useCallback, useMemo, useRef, type Dispatch, type MutableRefObject, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { HostApi, hostInfoSchema, importReportSchema } from '../../core/host/contract';
-import type { VanBanDocument } from '../../core/model/types';
+import type { commentImportReportSchema, HostApi, hostInfoSchema, importReportSchema } from '../../core/host/contract';
+import type { DocumentReview, ReviewActor, VanBanDocument } from '../../core/model/types';
+import type { ReviewMove } from '../../core/review/steps';
+import { moveDocument, saveVersion, type IssueDetails } from '../../core/review/workflow';
+import { reviewErrorMessage } from '../review/review-errors';
 import type { BodyEditorHandle } from '../editor';
 import { currentDocument, isDirty, type DocumentAction, type DocumentState } from './document-state';
 import { baseName, suggestFileName, type FileExtension } from './file-name';
@@ -39,7 +45,26 @@ export interface ControllerDeps {
   onRecentChanged(): void;
   /** A document was imported (the app shows the checker). */
   onImported?(): void;
+  /** Who is using the app: steps, versions and comments are recorded under this profile. */
+  user: ReviewActor | null;
+  /** "Xuất DOCX hiện thay đổi từ phiên bản…": the version chosen (null when cancelled). */
+  versionChoice: Prompt<{ review: DocumentReview }, string | null>;
+  /** Browser mode's list of .docx files for "Nhập góp ý từ Word…". */
+  commentFiles: Prompt<{ files: FileEntry[] }, string | null>;
+  /** Asks for the user profile (none yet when a review flow needs it). */
+  onNeedUser?(): void;
 }
+
+/** How a review flow ended: done, cancelled by the user, or refused with a message to show. */
+export type ReviewOutcome = { status: 'done' } | { status: 'cancelled' } | { status: 'refused'; message: string };
+
+/** Where an issued document goes: kept while the issue dialog stays open, so a retry asks no paths again. */
+export interface IssuePaths {
+  path: string;
+  docxPath: string;
+}
+
+type CommentImportReport = z.infer<typeof commentImportReportSchema>;
 
 type ImportReport = z.infer<typeof importReportSchema>;
 
@@ -62,11 +87,13 @@ export function useDocumentController(deps: ControllerDeps) {
 
   const fail = useCallback((error: unknown) => depsRef.current.toasts.show('error', errorMessage(t, error)), [t]);
 
-  const askSavePath = useCallback(async (purpose: PathPurpose, doc: VanBanDocument, currentPath: string | null): Promise<string | null> => {
+  /** `suffix` marks a DOCX copy in the suggested name ("…-gop-y.docx"). */
+  const askSavePath = useCallback(async (purpose: PathPurpose, doc: VanBanDocument, currentPath: string | null, suffix = ''): Promise<string | null> => {
     const { host, info, saveName } = depsRef.current;
     const extension = EXTENSIONS[purpose];
     const fromPath = currentPath ? baseName(currentPath).replace(/\.vanban$/i, '') + extension : null;
-    const suggested = fromPath ?? suggestFileName(doc, extension);
+    const plain = fromPath ?? suggestFileName(doc, extension);
+    const suggested = suffix ? plain.slice(0, plain.length - extension.length) + suffix + extension : plain;
     if (info?.nativeDialogs) return host.choosePath({ purpose, suggestedName: suggested });
     return saveName.ask({ purpose, extension, suggested, documentsDir: info?.documentsDir ?? '' });
   }, []);
@@ -76,18 +103,14 @@ export function useDocumentController(deps: ControllerDeps) {
     host.discardRecovery({ id: sessionId.current }).catch(() => undefined);
   }, []);
 
-  /** Saves to the document's file (asking for one when it has none); true when saved. */
-  const save = useCallback(
-    async (asNew = false): Promise<boolean> => {
+  /** Writes the open document to `path` and records it as saved; true when written. */
+  const writeTo = useCallback(
+    async (path: string): Promise<boolean> => {
       const { host, stateRef, dispatch, progress, onRecentChanged } = depsRef.current;
-      const state = stateRef.current;
-      const doc = currentDocument(state);
-      if (!doc) return false;
       try {
-        const path = !state.path || asNew ? await askSavePath('save', doc, state.path) : state.path;
-        if (!path) return false;
         const revision = stateRef.current.revision;
-        const latest = currentDocument(stateRef.current) ?? doc;
+        const latest = currentDocument(stateRef.current);
+        if (!latest) return false;
         const result = await progress(t('progress.saving'), () => host.saveDocument({ path, document: latest }));
         dispatch({ type: 'saved', path: result.path, savedAt: result.savedAt, revision });
         discardRecovery();
@@ -98,7 +121,26 @@ export function useDocumentController(deps: ControllerDeps) {
         return false;
       }
     },
-    [askSavePath, discardRecovery, fail, t],
+    [discardRecovery, fail, t],
+  );
+
+  /** Saves to the document's file (asking for one when it has none); true when saved. */
+  const save = useCallback(
+    async (asNew = false): Promise<boolean> => {
+      const { stateRef } = depsRef.current;
+      const state = stateRef.current;
+      const doc = currentDocument(state);
+      if (!doc) return false;
+      try {
+        const path = !state.path || asNew ? await askSavePath('save', doc, state.path) : state.path;
+        if (!path) return false;
+        return await writeTo(path);
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+    },
+    [askSavePath, fail, writeTo],
   );
 
   /** Before replacing the open document: true when it is safe to go on. */
@@ -253,6 +295,161 @@ export function useDocumentController(deps: ControllerDeps) {
     }
   }, [askSavePath, fail, t]);
 
+  /** The profile review flows record; asks for one when there is none yet. */
+  const needUser = useCallback((): ReviewActor | null => {
+    const { user, onNeedUser, toasts } = depsRef.current;
+    if (user) return user;
+    toasts.show('error', t('review:errors.no-user'));
+    onNeedUser?.();
+    return null;
+  }, [t]);
+
+  /** Shows a document the review flows changed (step, version, imported comments) before anything else runs. */
+  const showReviewed = useCallback((document: VanBanDocument) => {
+    flushSync(() => depsRef.current.dispatch({ type: 'review', document }));
+  }, []);
+
+  /**
+   * A step (trình duyệt, trả lại, duyệt) with its note, recorded by saving the file: a document
+   * never saved asks for its name first, and cancelling that leaves everything as it was.
+   */
+  const recordMove = useCallback(
+    async (move: Exclude<ReviewMove, 'issue'>, note: string): Promise<ReviewOutcome> => {
+      const { stateRef, toasts } = depsRef.current;
+      const user = needUser();
+      const doc = currentDocument(stateRef.current);
+      if (!user || !doc) return { status: 'cancelled' };
+      try {
+        const path = stateRef.current.path ?? (await askSavePath('save', doc, null));
+        if (!path) return { status: 'cancelled' };
+        const result = await moveDocument(currentDocument(stateRef.current) ?? doc, move, user, new Date().toISOString(), note);
+        if (!result.ok) return { status: 'refused', message: reviewErrorMessage(t, result.error) };
+        showReviewed(result.document);
+        if (await writeTo(path)) toasts.show('info', t(`review:moveDone.${move}`));
+        return { status: 'done' };
+      } catch (error) {
+        return { status: 'refused', message: reviewErrorMessage(t, error) };
+      }
+    },
+    [askSavePath, needUser, showReviewed, t, writeTo],
+  );
+
+  /**
+   * Phát hành: the clerk's number and date. The host records the number in the register (refusing
+   * one already used that year), saves the .vanban and writes the final DOCX; only then does the
+   * open document become issued. `paths` keeps the chosen files between attempts.
+   */
+  const issue = useCallback(
+    async (details: IssueDetails, note: string, paths: { current: IssuePaths | null }): Promise<ReviewOutcome> => {
+      const { host, stateRef, dispatch, progress, toasts, onRecentChanged } = depsRef.current;
+      const user = needUser();
+      const doc = currentDocument(stateRef.current);
+      if (!user || !doc) return { status: 'cancelled' };
+      try {
+        if (!paths.current) {
+          const path = stateRef.current.path ?? (await askSavePath('save', doc, null));
+          if (!path) return { status: 'cancelled' };
+          const docxPath = await askSavePath('exportDocx', doc, path);
+          if (!docxPath) return { status: 'cancelled' };
+          paths.current = { path, docxPath };
+        }
+        const { path, docxPath } = paths.current;
+        const latest = currentDocument(stateRef.current) ?? doc;
+        const moved = await moveDocument(latest, 'issue', user, new Date().toISOString(), note, details);
+        if (!moved.ok) return { status: 'refused', message: reviewErrorMessage(t, moved.error) };
+        const result = await progress(t('review:progress.issuing'), () => host.issueDocument({ path, docxPath, document: moved.document }));
+        showReviewed(moved.document);
+        dispatch({ type: 'saved', path: result.path, savedAt: result.savedAt, revision: stateRef.current.revision });
+        discardRecovery();
+        onRecentChanged();
+        toasts.show('info', t('review:moveDone.issue', { number: details.number, path: result.docxPath }));
+        return { status: 'done' };
+      } catch (error) {
+        // 'number-used' among others: nothing was written, the dialog shows why and stays open.
+        return { status: 'refused', message: reviewErrorMessage(t, error) };
+      }
+    },
+    [askSavePath, discardRecovery, needUser, showReviewed, t],
+  );
+
+  /** "Lưu phiên bản…": an on-demand snapshot with the user's label (kept when the document is saved). */
+  const addVersion = useCallback(
+    async (label: string): Promise<boolean> => {
+      const { stateRef, toasts } = depsRef.current;
+      const user = needUser();
+      const doc = currentDocument(stateRef.current);
+      if (!user || !doc) return false;
+      try {
+        showReviewed(await saveVersion(doc, label, user, new Date().toISOString()));
+        toasts.show('info', t('review:versions.saved', { label }));
+        return true;
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+    },
+    [fail, needUser, showReviewed, t],
+  );
+
+  /** A DOCX copy with the comments as Word comments, or with the changes since a version as tracked changes. */
+  const exportDocxCopy = useCallback(
+    async (copy: 'comments' | 'changes', sinceVersionId?: string) => {
+      const { host, stateRef, progress, toasts } = depsRef.current;
+      const doc = currentDocument(stateRef.current);
+      if (!doc) return;
+      try {
+        const path = await askSavePath('exportDocx', doc, stateRef.current.path, copy === 'comments' ? '-gop-y' : '-thay-doi');
+        if (!path) return;
+        const latest = currentDocument(stateRef.current) ?? doc;
+        const result = await progress(t('review:progress.exporting'), () => host.exportDocx({ path, document: latest, copy, ...(sinceVersionId ? { sinceVersionId } : {}) }));
+        toasts.show('info', t(copy === 'comments' ? 'review:export.doneComments' : 'review:export.doneChanges', { path: result.path }));
+      } catch (error) {
+        toasts.show('error', reviewErrorMessage(t, error));
+      }
+    },
+    [askSavePath, t],
+  );
+
+  const exportDocxChanges = useCallback(async () => {
+    const { stateRef, versionChoice } = depsRef.current;
+    const doc = stateRef.current.document;
+    if (!doc) return;
+    const versionId = await versionChoice.ask({ review: doc.review });
+    if (versionId) await exportDocxCopy('changes', versionId);
+  }, [exportDocxCopy]);
+
+  const importReport = useCallback(
+    (name: string, report: CommentImportReport) => {
+      const parts = [t('review:import.done', { name, added: report.added, found: report.found })];
+      if (report.orphaned > 0) parts.push(t('review:import.orphaned', { orphaned: report.orphaned }));
+      if (report.duplicates > 0) parts.push(t('review:import.duplicates', { duplicates: report.duplicates }));
+      return parts.join(' ');
+    },
+    [t],
+  );
+
+  /** "Nhập góp ý từ Word…": a leader's comments in an exported copy, put back on the same passages. */
+  const importComments = useCallback(async () => {
+    const { host, info, stateRef, progress, toasts, commentFiles } = depsRef.current;
+    if (!stateRef.current.document) return;
+    try {
+      let path: string | null;
+      if (info?.nativeDialogs) {
+        path = await host.choosePath({ purpose: 'importComments' });
+      } else {
+        path = await commentFiles.ask({ files: await host.listImportable({}) });
+      }
+      const doc = currentDocument(stateRef.current);
+      if (!path || !doc) return;
+      const chosen = path;
+      const result = await progress(t('review:progress.importing'), () => host.importComments({ path: chosen, document: doc }));
+      showReviewed(result.document);
+      toasts.show('info', importReport(baseName(chosen), result.report));
+    } catch (error) {
+      toasts.show('error', errorMessage(t, error, 'import'));
+    }
+  }, [importReport, showReviewed, t]);
+
   /** Opens an autosaved document; this session then autosaves over that entry until it is saved. */
   const recover = useCallback(
     async (entry: RecoveryEntry) => {
@@ -299,10 +496,16 @@ export function useDocumentController(deps: ControllerDeps) {
       exportDocx: exclusive(exportDocx),
       exportPdf: exclusive(exportPdf),
       recover: exclusive(recover),
+      recordMove: exclusive(recordMove),
+      issue: exclusive(issue),
+      addVersion: exclusive(addVersion),
+      exportDocxComments: exclusive(() => exportDocxCopy('comments')),
+      exportDocxChanges: exclusive(exportDocxChanges),
+      importComments: exclusive(importComments),
       print,
       fail,
     }),
-    [exclusive, save, open, openPath, importFile, newDocument, createFromTemplate, exportDocx, exportPdf, print, recover, fail],
+    [exclusive, save, open, openPath, importFile, newDocument, createFromTemplate, exportDocx, exportPdf, print, recover, recordMove, issue, addVersion, exportDocxCopy, exportDocxChanges, importComments, fail],
   );
 }
 

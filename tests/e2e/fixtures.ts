@@ -6,11 +6,15 @@
  * A per-test server rather than one per worker: recovery files, settings and recent files live
  * in the user-data folder, and one test's autosave must not show up as another test's recovery
  * dialog. Starting a server takes a few milliseconds.
+ *
+ * The user-data folder starts with a drafter's profile in settings.json, so the first-start
+ * profile dialog stays away; a spec picks another profile, or none, with `test.use({ user })`.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
+import type { ReviewActor } from '../../core/model/types';
 import type { BrowserModeServer } from '../../electron/server/server';
 import { CHROMIUM_PATH } from './chromium';
 import { nodeSide } from './node-bundle';
@@ -64,6 +68,21 @@ export class ServerControl {
   }
 }
 
+/** The profile specs start with unless they choose another (`test.use({ user })`). */
+export const DRAFTER: ReviewActor = { name: 'Nguyễn Văn An', initials: 'NVA', role: 'drafter' };
+export const REVIEWER: ReviewActor = { name: 'Trần Thị Bình', initials: 'TTB', role: 'reviewer' };
+export const CLERK: ReviewActor = { name: 'Lê Văn Cường', initials: 'LVC', role: 'clerk' };
+
+/** Writes settings.json of a user-data folder with this profile (Vietnamese UI, no agency profile). */
+export function seedUser(userDataDir: string, user: ReviewActor | null): void {
+  writeFileSync(join(userDataDir, 'settings.json'), JSON.stringify({ language: 'vi', profile: null, user }, null, 2));
+}
+
+interface Options {
+  /** Who uses the app at start (settings.json); null: no profile, the first-start dialog shows. */
+  user: ReviewActor | null;
+}
+
 interface Fixtures {
   chromiumPresent: void;
   folders: Folders;
@@ -71,7 +90,9 @@ interface Fixtures {
   app: VanBanApp;
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & Options>({
+  user: [DRAFTER, { option: true }],
+
   chromiumPresent: [
     async ({}, use) => {
       test.skip(!existsSync(CHROMIUM_PATH), `Chromium not found at ${CHROMIUM_PATH} (apt install chromium): end-to-end tests skipped`);
@@ -80,11 +101,12 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
 
-  folders: async ({}, use) => {
+  folders: async ({ user }, use) => {
     const root = mkdtempSync(join(tmpdir(), 'vanban-e2e-'));
     const folders = { documentsDir: join(root, 'VanBan'), userDataDir: join(root, 'user-data') };
     mkdirSync(folders.documentsDir, { recursive: true });
     mkdirSync(folders.userDataDir, { recursive: true });
+    if (user) seedUser(folders.userDataDir, user);
     await use(folders);
     rmSync(root, { recursive: true, force: true });
   },

@@ -1,0 +1,156 @@
+/**
+ * Issuing (cấp số và phát hành), for the records clerk on an approved document: the number from
+ * the agency's outgoing document register (the next free one suggested), the issue date (today
+ * unless changed), a preview of the printed lines. A number already used that year is refused by
+ * the host: the dialog stays open with the reason and nothing in the document changes.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VanBanDocument } from '../../core/model/types';
+import { formatPlaceAndDate } from '../../core/format/date';
+import { formatNumberAndCode } from '../../core/format/number-code';
+import type { IssueDetails } from '../../core/review/workflow';
+import { Modal } from '../app/dialogs/Modal';
+import { formatIssueDate, parseIssueDate, parseRegisterNumber, today } from './issue-date';
+
+interface Props {
+  doc: VanBanDocument;
+  /** The register's next free number for the year (host registerNext). */
+  suggest(year: number): Promise<number>;
+  /** Issues; resolves to an error message to show (the dialog stays open), or null when done or cancelled. */
+  onIssue(details: IssueDetails, note: string): Promise<string | null>;
+  onCancel(): void;
+}
+
+export function IssueDialog({ doc, suggest, onIssue, onCancel }: Props) {
+  const { t } = useTranslation('review');
+  const [numberText, setNumberText] = useState('');
+  const numberTyped = useRef(false);
+  const [dateText, setDateText] = useState(() => formatIssueDate(today()));
+  const [note, setNote] = useState('');
+  const [next, setNext] = useState<{ year: number; number: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [tried, setTried] = useState(false);
+  const number = parseRegisterNumber(numberText);
+  const date = parseIssueDate(dateText);
+  const year = date?.year ?? null;
+
+  // The register's next number for the year of the date; filled in until the clerk types one.
+  useEffect(() => {
+    if (year === null) return;
+    let current = true;
+    suggest(year).then(
+      (value) => {
+        if (!current) return;
+        setNext({ year, number: value });
+        if (!numberTyped.current) setNumberText(String(value));
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [suggest, year]);
+
+  const preview =
+    number !== null && date !== null
+      ? [formatNumberAndCode(doc.kind, doc.variant, { ...doc.header, number }), formatPlaceAndDate(doc.header.place, date)]
+      : null;
+
+  const submit = async () => {
+    setTried(true);
+    if (number === null || date === null || busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const message = await onIssue({ number, date }, note.normalize('NFC').trim());
+      setError(message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal title={t('issue.title')} testId="issue-dialog" onCancel={() => !busy && onCancel()}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <p className="hint">{t('issue.intro')}</p>
+        <div className="review-form-row">
+          <label className="review-form-cell">
+            <span className="field-label">{t('issue.number')}</span>
+            <input
+              className="text-input"
+              data-testid="issue-number"
+              inputMode="numeric"
+              autoFocus
+              value={numberText}
+              aria-invalid={tried && number === null}
+              onChange={(event) => {
+                numberTyped.current = true;
+                setNumberText(event.target.value);
+                setError(null);
+              }}
+            />
+          </label>
+          <label className="review-form-cell wide">
+            <span className="field-label">{t('issue.date')}</span>
+            <input
+              className="text-input"
+              data-testid="issue-date"
+              placeholder="dd/mm/yyyy"
+              value={dateText}
+              aria-invalid={tried && date === null}
+              onChange={(event) => {
+                setDateText(event.target.value);
+                setError(null);
+              }}
+            />
+          </label>
+        </div>
+        {next && (
+          <p className="hint" data-testid="issue-next">
+            {t('issue.numberHint', { year: next.year, next: next.number })}
+          </p>
+        )}
+        {tried && number === null && (
+          <p className="review-error" role="alert">
+            {t('issue.badNumber')}
+          </p>
+        )}
+        {tried && date === null && (
+          <p className="review-error" role="alert">
+            {t('issue.badDate')}
+          </p>
+        )}
+        {preview && (
+          <div className="issue-preview" data-testid="issue-preview" aria-label={t('issue.preview')}>
+            <span>{preview[0]}</span>
+            <span className="issue-preview-date">{preview[1]}</span>
+          </div>
+        )}
+        <label className="field-label" htmlFor="issue-note">
+          {t('issue.note')}
+        </label>
+        <textarea id="issue-note" className="text-input review-note" data-testid="issue-note" rows={2} maxLength={5000} value={note} onChange={(event) => setNote(event.target.value)} />
+        {error && (
+          <p className="review-error" role="alert" data-testid="issue-error">
+            {error}
+          </p>
+        )}
+        <div className="modal-actions">
+          <button type="button" className="button" data-testid="issue-cancel" disabled={busy} onClick={onCancel}>
+            {t('app:dialog.cancel')}
+          </button>
+          <button type="submit" className="button primary" data-testid="issue-confirm" disabled={busy}>
+            {t('issue.confirm')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

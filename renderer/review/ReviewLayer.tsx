@@ -1,0 +1,133 @@
+/**
+ * The review workflow's state in the app: which step is being confirmed, the issue dialog, the
+ * processing history, the versions panel, the version-label prompt and the compare view; and the
+ * dialogs themselves. The flows that write files (a step, issuing, a version) are the document
+ * controller's; this layer asks and shows.
+ */
+import { useCallback, useMemo, useRef, useState, type MutableRefObject } from 'react';
+import type { DocumentContent, DocumentVersion, ReviewActor } from '../../core/model/types';
+import type { ReviewMove } from '../../core/review/steps';
+import { lastReviewedVersion, type IssueDetails } from '../../core/review/workflow';
+import { currentDocument, type DocumentState } from '../app/document-state';
+import type { IssuePaths, ReviewOutcome } from '../app/use-document-controller';
+import { CompareView } from './CompareView';
+import { HistoryDialog } from './HistoryDialog';
+import { IssueDialog } from './IssueDialog';
+import { MoveDialog, type NoteMove } from './MoveDialog';
+import { VersionLabelDialog } from './VersionLabelDialog';
+import { defaultCompareSides, type CompareSide } from './compare-sides';
+import './review.css';
+
+interface Flows {
+  recordMove(move: NoteMove, note: string): Promise<ReviewOutcome | undefined>;
+  issue(details: IssueDetails, note: string, paths: { current: IssuePaths | null }): Promise<ReviewOutcome | undefined>;
+  addVersion(label: string): Promise<boolean | undefined>;
+}
+
+interface Deps {
+  stateRef: MutableRefObject<DocumentState>;
+  flows: Flows;
+  user: ReviewActor | null;
+  /** The register's next free number (host registerNext). */
+  registerNext(agencyCode: string, year: number): Promise<number>;
+}
+
+interface CompareRequest {
+  initial: [CompareSide, CompareSide];
+  current: DocumentContent;
+  lastReviewed: DocumentVersion | null;
+}
+
+export function useReviewLayer({ stateRef, flows, user, registerNext }: Deps) {
+  const [versionsOpen, setVersionsOpen] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [move, setMove] = useState<NoteMove | null>(null);
+  const [moveError, setMoveError] = useState<string | null>(null);
+  const [moveBusy, setMoveBusy] = useState(false);
+  const [issueOpen, setIssueOpen] = useState(false);
+  const issuePaths = useRef<IssuePaths | null>(null);
+  const [labelAsked, setLabelAsked] = useState(false);
+  const [compare, setCompare] = useState<CompareRequest | null>(null);
+  const live = useRef({ flows, user, registerNext });
+  live.current = { flows, user, registerNext };
+
+  const actions = useMemo(
+    () => ({
+      openMove(next: ReviewMove) {
+        if (next === 'issue') {
+          issuePaths.current = null;
+          setIssueOpen(true);
+          return;
+        }
+        setMoveError(null);
+        setMove(next);
+      },
+      openHistory: () => setHistoryOpen(true),
+      toggleVersions: () => setVersionsOpen((open) => !open),
+      closeVersions: () => setVersionsOpen(false),
+      askVersion: () => setLabelAsked(true),
+      /** The compare view over the document as it is now; without sides, the default ones. */
+      openCompare(sides?: [CompareSide, CompareSide]) {
+        const doc = currentDocument(stateRef.current);
+        if (!doc) return;
+        const { review: _review, ...current } = doc;
+        const { user: actor } = live.current;
+        setCompare({
+          initial: sides ?? defaultCompareSides(doc, actor),
+          current,
+          lastReviewed: actor ? lastReviewedVersion(doc, actor.name) : null,
+        });
+      },
+    }),
+    [stateRef],
+  );
+
+  const confirmMove = useCallback(
+    async (note: string) => {
+      if (!move) return;
+      setMoveBusy(true);
+      setMoveError(null);
+      try {
+        const outcome = await live.current.flows.recordMove(move, note);
+        if (outcome?.status === 'refused') setMoveError(outcome.message);
+        else if (outcome?.status === 'done') setMove(null);
+      } finally {
+        setMoveBusy(false);
+      }
+    },
+    [move],
+  );
+
+  const submitIssue = useCallback(async (details: IssueDetails, note: string): Promise<string | null> => {
+    const outcome = await live.current.flows.issue(details, note, issuePaths);
+    if (outcome?.status === 'refused') return outcome.message;
+    if (outcome?.status === 'done') setIssueOpen(false);
+    return null;
+  }, []);
+
+  const suggest = useCallback(
+    (year: number) => live.current.registerNext(stateRef.current.document?.header.agencyCode ?? '', year),
+    [stateRef],
+  );
+
+  const dialogs = (
+    <>
+      {move && <MoveDialog key={move} move={move} error={moveError} busy={moveBusy} onConfirm={(note) => void confirmMove(note)} onCancel={() => setMove(null)} />}
+      {issueOpen && stateRef.current.document && <IssueDialog doc={stateRef.current.document} suggest={suggest} onIssue={submitIssue} onCancel={() => setIssueOpen(false)} />}
+      {historyOpen && stateRef.current.document && <HistoryDialog log={stateRef.current.document.review.log} onClose={() => setHistoryOpen(false)} />}
+      {labelAsked && (
+        <VersionLabelDialog
+          onAnswer={(label) => {
+            setLabelAsked(false);
+            if (label) void live.current.flows.addVersion(label);
+          }}
+        />
+      )}
+      {compare && stateRef.current.document && (
+        <CompareView review={stateRef.current.document.review} current={compare.current} initial={compare.initial} lastReviewed={compare.lastReviewed} onClose={() => setCompare(null)} />
+      )}
+    </>
+  );
+
+  return { versionsOpen, actions, dialogs };
+}
