@@ -8,18 +8,25 @@
  * chunking limits re-rendering to the chunk that changed, markers are recomputed only after
  * structural operations and re-render only the blocks whose number changed, and the flat body is
  * rebuilt from cached per-node conversions.
+ *
+ * Comment passages are decorations computed at the root only (comment-decorations.ts): slate-react
+ * splits them by block and re-renders just the blocks whose passages changed. The decorate
+ * function stays the same (a new one would make every node decorate itself again); new passages
+ * re-render the editable once.
  */
-import { memo, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
+import { memo, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createEditor, Editor } from 'slate';
+import { createEditor, Editor, type NodeEntry, type Range } from 'slate';
 import { withHistory } from 'slate-history';
 import { Editable, ReactEditor, Slate, withReact } from 'slate-react';
 import type { FlatBlock } from '../../core/model/flat-body';
+import { BlockIndex, commentDecorations, type CommentMarks } from './comment-decorations';
+import { CommentContext, CommentStore } from './comment-store';
 import { flatToSlate, slateToFlat } from './convert';
 import { renderElement, renderLeaf } from './elements';
 import { FindingContext, FindingStore, type FindingMark } from './finding-store';
 import { createHandle, type BodyEditorHandle } from './handle';
-import { keyAction, runKeyAction } from './keyboard';
+import { isAddCommentKey, keyAction, runKeyAction } from './keyboard';
 import { MarkerContext } from './marker-context';
 import { computeMarkers, MarkerStore } from './markers';
 import { cleanBlockText } from './normalize';
@@ -40,9 +47,16 @@ export interface BodyEditorProps {
   onSelectionChange?(): void;
   /** Checker marks by block id: those blocks are drawn with a wavy underline (data-finding). */
   findingsByBlock?: ReadonlyMap<string, FindingMark>;
+  /** Comment passages by block id: highlighted in place (the active one stronger). */
+  commentsByBlock?: CommentMarks;
+  /** Commented text (or a commented table cell) was clicked: the ids of the comments over it. */
+  onCommentClick?(ids: string[]): void;
+  /** Ctrl+Alt+M: the user asks for a comment on the selection (read-only too). */
+  onAddComment?(): void;
 }
 
 const NO_FINDINGS: ReadonlyMap<string, FindingMark> = new Map();
+const NO_COMMENTS: CommentMarks = new Map();
 
 const insideTable = (target: EventTarget): boolean =>
   target instanceof Element && target.closest('[data-vb-table-editor]') !== null;
@@ -58,6 +72,18 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   // New marks re-render only the blocks whose mark changed (the Slate tree below is memoised).
   const findingsByBlock = props.findingsByBlock ?? NO_FINDINGS;
   useLayoutEffect(() => findings.update(findingsByBlock), [findings, findingsByBlock]);
+
+  // Comment passages: tables read theirs from a store; text passages are root decorations.
+  const [comments] = useState(() => new CommentStore());
+  const [decorations] = useState(() => ({ marks: props.commentsByBlock ?? NO_COMMENTS, index: new BlockIndex() }));
+  const [commentVersion, setCommentVersion] = useState(0);
+  const commentsByBlock = props.commentsByBlock ?? NO_COMMENTS;
+  useLayoutEffect(() => {
+    comments.update(commentsByBlock);
+    if (decorations.marks === commentsByBlock) return;
+    decorations.marks = commentsByBlock;
+    setCommentVersion((version) => version + 1);
+  }, [comments, decorations, commentsByBlock]);
   const [editor] = useState(() => {
     const base = withHistory(withReact(createEditor()));
     const created = withBody(base, {
@@ -88,15 +114,45 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     latest.props.onSelectionChange?.();
   }, [editor, markers, latest]);
 
+  const decorate = useCallback(
+    ([node]: NodeEntry): Range[] => (node === editor && decorations.marks.size > 0 ? commentDecorations(editor.children, decorations.marks, decorations.index) : []),
+    [editor, decorations],
+  );
+
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (insideTable(event.target)) return;
       // Keys pressed while an input method composes belong to it.
       if (event.nativeEvent.isComposing || event.keyCode === 229) return;
       const action = keyAction(event);
-      if (action && runKeyAction(editor, action)) event.preventDefault();
+      // A read-only body takes no editing keys (Slate would still apply them).
+      if (action && !latest.props.readOnly && runKeyAction(editor, action)) event.preventDefault();
     },
-    [editor],
+    [editor, latest],
+  );
+
+  // Ctrl+Alt+M anywhere in the body, table cells included (they keep their other keys to themselves).
+  const onKeyDownCapture = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (event.nativeEvent.isComposing || !isAddCommentKey(event)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      latest.props.onAddComment?.();
+    },
+    [latest],
+  );
+
+  // A click on commented text (not the end of a drag that selected text) opens its comment.
+  const onClickCapture = useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      const target = event.target instanceof Element ? event.target.closest('[data-comment-ids]') : null;
+      if (!target || !latest.props.onCommentClick) return;
+      const inCell = event.target instanceof HTMLTextAreaElement;
+      if (!inCell && window.getSelection()?.isCollapsed === false) return;
+      const ids = (target.getAttribute('data-comment-ids') ?? '').split(' ').filter(Boolean);
+      if (ids.length > 0) latest.props.onCommentClick(ids);
+    },
+    [latest],
   );
 
   const onCompositionEnd = useCallback(() => {
@@ -128,17 +184,23 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
           readOnly={readOnly}
           renderElement={renderElement}
           renderLeaf={renderLeaf}
+          decorate={decorate}
           onKeyDown={onKeyDown}
+          onKeyDownCapture={onKeyDownCapture}
+          onClickCapture={onClickCapture}
           onCompositionEnd={onCompositionEnd}
+          data-comment-version={commentVersion}
         />
       </Slate>
     ),
-    [editor, initialValue, onChange, label, placeholder, readOnly, onKeyDown, onCompositionEnd],
+    [editor, initialValue, onChange, label, placeholder, readOnly, decorate, onKeyDown, onKeyDownCapture, onClickCapture, onCompositionEnd, commentVersion],
   );
 
   return (
     <MarkerContext.Provider value={markers}>
-      <FindingContext.Provider value={findings}>{tree}</FindingContext.Provider>
+      <FindingContext.Provider value={findings}>
+        <CommentContext.Provider value={comments}>{tree}</CommentContext.Provider>
+      </FindingContext.Provider>
     </MarkerContext.Provider>
   );
 });

@@ -6,12 +6,18 @@
  * never part of the editable text, the selection or the copied text. Render functions are
  * module-level constants, so slate-react's memoised elements re-render only when their node
  * changes (or, through the marker store, when their number does).
+ *
+ * Commented passages (comment-decorations.ts) are leaves with class "vb-comment",
+ * data-comment-ids (the ids of every comment over the leaf, space-separated) and, for the active
+ * comment, data-comment-active; a commented table marks the cells its comments cover.
  */
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { RenderElementProps, RenderLeafProps } from 'slate-react';
 import { useReadOnly, useSlateStatic } from 'slate-react';
 import type { TableModel } from '../../core/model/types';
 import { setTable } from './commands';
+import { commentIdsOf, tableCellMarks } from './comment-decorations';
+import { useBlockComments } from './comment-store';
 import { useFinding } from './finding-store';
 import { useMarker } from './marker-context';
 import type { BlockElement, TableElement } from './slate-types';
@@ -43,6 +49,8 @@ function TableBlock({ attributes, children, element }: RenderElementProps & { el
   const readOnly = useReadOnly();
   const { id } = element;
   const finding = useFinding(id);
+  const comments = useBlockComments(id);
+  const cellMarks = useMemo(() => (comments && comments.length > 0 ? tableCellMarks(element.table, comments) : undefined), [comments, element.table]);
   const onChange = useCallback(
     (table: TableModel, change?: TableChangeKind) => {
       const index = editor.children.findIndex((node) => 'id' in node && node.id === id);
@@ -51,9 +59,19 @@ function TableBlock({ attributes, children, element }: RenderElementProps & { el
     [editor, id],
   );
   return (
-    <div {...attributes} className="vb-block vb-table-block" data-testid="block" data-kind="table" data-marker="" data-block-id={id} data-finding={finding}>
+    <div
+      {...attributes}
+      className="vb-block vb-table-block"
+      data-testid="block"
+      data-kind="table"
+      data-marker=""
+      data-block-id={id}
+      data-finding={finding}
+      data-comment-ids={comments && comments.length > 0 ? comments.map((mark) => mark.id).join(' ') : undefined}
+      data-comment-active={comments?.some((mark) => mark.active) ? 'true' : undefined}
+    >
       <div contentEditable={false} className="vb-table-host">
-        <TableEditor table={element.table} onChange={onChange} readOnly={readOnly} />
+        <TableEditor table={element.table} onChange={onChange} readOnly={readOnly} cellMarks={cellMarks} />
       </div>
       {children}
     </div>
@@ -70,5 +88,19 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   if (leaf.bold) content = <strong>{content}</strong>;
   if (leaf.italic) content = <em>{content}</em>;
   if (leaf.underline) content = <u>{content}</u>;
+  const decorated = leaf as typeof leaf & { commented?: true; commentActive?: true };
+  if (decorated.commented) {
+    const ids = commentIdsOf(leaf);
+    return (
+      <span
+        {...attributes}
+        className={ids.length > 1 ? 'vb-comment vb-comment-overlap' : 'vb-comment'}
+        data-comment-ids={ids.join(' ')}
+        data-comment-active={decorated.commentActive ? 'true' : undefined}
+      >
+        {content}
+      </span>
+    );
+  }
   return <span {...attributes}>{content}</span>;
 }

@@ -1,12 +1,13 @@
 /** The imperative API the toolbar, menus and app use to drive the body editor. */
-import { Editor, Transforms } from 'slate';
+import { Editor, Range, Transforms } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
 import type { FlatBlock, FlatTextKind } from '../../core/model/flat-body';
 import * as commands from './commands';
+import { rangeOf, selectionTarget, tableCellSpans, tableCellTarget, type CommentTarget } from './comment-decorations';
 import { flatToSlate } from './convert';
 import { computeMarkers, type MarkerStore } from './markers';
-import type { BodyElement, MarkName } from './slate-types';
+import type { BodyElement, MarkName, TableElement } from './slate-types';
 
 export interface BodyEditorHandle {
   setKind(kind: FlatTextKind, titled?: boolean): void;
@@ -30,6 +31,16 @@ export interface BodyEditorHandle {
   replaceBody(body: FlatBlock[]): void;
   /** Selects the whole block with this id and scrolls it into view; false when there is none. */
   selectBlock(id: string): boolean;
+  /**
+   * The passage to comment on: the selection inside one block (cut to its first block when it runs
+   * over several), or the selected text of the table cell being edited.
+   */
+  commentTarget(): CommentTarget;
+  /**
+   * Selects plain-text [start, end) of the block with this id (a table: the covered text of its
+   * first cell) and scrolls it into view; false when there is no such block.
+   */
+  selectPassage(blockId: string, start: number, end: number): boolean;
 }
 
 const sameNode = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -60,7 +71,10 @@ export function createHandle(editor: Editor & ReactEditor, markers: MarkerStore)
       // Not mounted (e.g. hidden): nothing to focus.
     }
   };
+  // A read-only (approved) body is never changed from outside either.
+  const editable = () => !ReactEditor.isReadOnly(editor);
   const run = (command: () => unknown) => {
+    if (!editable()) return;
     if (!editor.selection && editor.children.length > 0) Transforms.select(editor, Editor.start(editor, []));
     command();
     focus();
@@ -96,6 +110,7 @@ export function createHandle(editor: Editor & ReactEditor, markers: MarkerStore)
       editor.onChange();
     },
     replaceBody: (body) => {
+      if (!editable()) return;
       const next = flatToSlate(body);
       if (sameNode(editor.children, next)) return;
       HistoryEditor.withNewBatch(editor, () => replaceNodes(editor, next));
@@ -113,5 +128,72 @@ export function createHandle(editor: Editor & ReactEditor, markers: MarkerStore)
       focus();
       return true;
     },
+    commentTarget: () => cellTarget(editor) ?? selectionTarget(editor),
+    selectPassage: (blockId, start, end) => {
+      const index = editor.children.findIndex((node) => 'id' in node && node.id === blockId);
+      if (index < 0) return false;
+      const node = editor.children[index] as BodyElement;
+      if (node.type === 'table') return selectInTable(editor, node, start, end);
+      const range = rangeOf(node, index, start, end) ?? Editor.range(editor, Editor.start(editor, [index]));
+      Transforms.select(editor, range);
+      focus();
+      scrollToRange(editor, range, node);
+      return true;
+    },
   };
+}
+
+/** The selected text of the table cell that has the focus, when it is in this editor. */
+function cellTarget(editor: Editor & ReactEditor): CommentTarget | null {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLTextAreaElement) || !active.classList.contains('vb-cell-input')) return null;
+  const cell = active.closest<HTMLElement>('[data-row][data-cell]');
+  const block = active.closest<HTMLElement>('[data-block-id]');
+  let root: HTMLElement | null = null;
+  try {
+    root = ReactEditor.toDOMNode(editor, editor);
+  } catch {
+    return null;
+  }
+  if (!cell || !block || !root.contains(block)) return null;
+  const node = (editor.children as BodyElement[]).find((child) => child.id === block.dataset.blockId);
+  if (!node || node.type !== 'table') return null;
+  const anchor = tableCellTarget(node.table, node.id, Number(cell.dataset.row), Number(cell.dataset.cell), active.selectionStart, active.selectionEnd);
+  return anchor ? { ok: true, anchor, clamped: false } : { ok: false, reason: 'collapsed' };
+}
+
+/** Scrolls the passage (not just its block: a long paragraph may span a page) to the middle of the view. */
+function scrollToRange(editor: Editor & ReactEditor, range: Range, node: BodyElement): void {
+  try {
+    const dom = ReactEditor.toDOMRange(editor, range);
+    const target = dom.startContainer instanceof Element ? dom.startContainer : dom.startContainer.parentElement;
+    target?.scrollIntoView({ block: 'center' });
+  } catch {
+    try {
+      ReactEditor.toDOMNode(editor, node).scrollIntoView({ block: 'center' });
+    } catch {
+      // Not rendered: nothing to scroll to.
+    }
+  }
+}
+
+/** Focuses the first cell a table passage covers and selects the covered text in it. */
+function selectInTable(editor: Editor & ReactEditor, node: TableElement, start: number, end: number): boolean {
+  let element: HTMLElement;
+  try {
+    element = ReactEditor.toDOMNode(editor, node);
+  } catch {
+    return true;
+  }
+  element.scrollIntoView({ block: 'center' });
+  for (const [key, span] of tableCellSpans(node.table)) {
+    if (!(start < span.end && end > span.start) && !(start === end && start >= span.start && start <= span.end)) continue;
+    const [row, cell] = key.split(':');
+    const input = element.querySelector<HTMLTextAreaElement>(`[data-row="${row}"][data-cell="${cell}"] textarea.vb-cell-input`);
+    if (!input) continue;
+    input.focus();
+    input.setSelectionRange(Math.max(0, start - span.start), Math.min(span.end, end) - span.start);
+    break;
+  }
+  return true;
 }

@@ -7,3 +7,4 @@ export { TableEditor, type TableEditorProps, type TableChangeKind } from './tabl
 export { PASTE_LIMIT } from './paste/limits';
 export type { MarkName } from './slate-types';
 export type { FindingMark } from './finding-store';
+export type { CommentMark, CommentMarks, CommentTarget, CommentAnchorTarget } from './comment-decorations';

@@ -1,6 +1,7 @@
 /**
  * The body editor's own keys: Tab / Shift+Tab (level down / up), Ctrl+B / I / U, Ctrl+Z,
- * Ctrl+Y and Ctrl+Shift+Z, Alt+Shift+↑/↓ (move the section). Cmd stands in for Ctrl on macOS.
+ * Ctrl+Y and Ctrl+Shift+Z, Alt+Shift+↑/↓ (move the section), Ctrl+Alt+M (add a comment, as in
+ * Word). Cmd stands in for Ctrl on macOS.
  * Enter and Backspace go through the editor itself (structure-keys.ts) so that the browser's
  * input events and the keyboard take the same path.
  */
@@ -16,7 +17,12 @@ export interface KeyLike {
   altKey: boolean;
 }
 
-export type KeyAction = 'indent' | 'outdent' | 'bold' | 'italic' | 'underline' | 'undo' | 'redo' | 'section-up' | 'section-down';
+export type KeyAction = 'indent' | 'outdent' | 'bold' | 'italic' | 'underline' | 'undo' | 'redo' | 'section-up' | 'section-down' | 'add-comment';
+
+/** Ctrl+Alt+M (Cmd+Alt+M): a comment on the selected passage. Not an editing key: it works read-only too. */
+export function isAddCommentKey(event: KeyLike): boolean {
+  return (event.ctrlKey || event.metaKey) && event.altKey && !event.shiftKey && letter(event) === 'm';
+}
 
 /** The letter of a key press, whatever the keyboard layout (code "KeyB" → "b"). */
 function letter(event: KeyLike): string {
@@ -25,6 +31,7 @@ function letter(event: KeyLike): string {
 }
 
 export function keyAction(event: KeyLike): KeyAction | null {
+  if (isAddCommentKey(event)) return 'add-comment';
   const mod = event.ctrlKey || event.metaKey;
   if (event.key === 'Tab' && !mod && !event.altKey) return event.shiftKey ? 'outdent' : 'indent';
   if (event.altKey && event.shiftKey && !mod) {
@@ -49,9 +56,14 @@ export function keyAction(event: KeyLike): KeyAction | null {
   }
 }
 
-/** Runs a key's action; true when the key belongs to the editor (the browser's default is then prevented). */
+/**
+ * Runs a key's action; true when the key belongs to the editor (the browser's default is then
+ * prevented). 'add-comment' is the host page's (BodyEditor's onAddComment): false here.
+ */
 export function runKeyAction(editor: Editor, action: KeyAction): boolean {
   switch (action) {
+    case 'add-comment':
+      return false;
     case 'indent':
       indent(editor);
       return true;

@@ -25,6 +25,8 @@ export interface TableEditorProps {
   /** Every change; `kind` tells text edits (merged into one undo step) from row/column edits. */
   onChange(table: TableModel, kind?: TableChangeKind): void;
   readOnly?: boolean;
+  /** Cells under comments, by "row:cell" (header rows first; cell = index in its row). */
+  cellMarks?: ReadonlyMap<string, { ids: readonly string[]; active: boolean }>;
 }
 
 interface CellAddress {
@@ -80,7 +82,7 @@ function CellInput(props: {
 const ROW_SLOT = '\u0001';
 const COLUMN_SLOT = '\u0002';
 
-export const TableEditor = memo(function TableEditor({ table, onChange, readOnly }: TableEditorProps) {
+export const TableEditor = memo(function TableEditor({ table, onChange, readOnly, cellMarks }: TableEditorProps) {
   const { t } = useTranslation('editor');
   // Cell labels from one translation per language, not one per cell and render.
   const cellLabel = useMemo(() => {
@@ -141,16 +143,20 @@ export const TableEditor = memo(function TableEditor({ table, onChange, readOnly
           const column = columnsOf[globalRow]?.[i] ?? i;
           const stt = section === 'body' && local.numbered && column === 0 ? ordinals[row] : null;
           const align = local.columns[column]?.align;
+          const mark = cellMarks?.get(`${globalRow}:${i}`);
           return (
             <Cell
               key={i}
               data-testid="table-cell"
               data-row={globalRow}
+              data-cell={i}
               data-column={column}
               data-stt={stt !== null ? 'true' : undefined}
+              data-comment-ids={mark ? mark.ids.join(' ') : undefined}
+              data-comment-active={mark?.active ? 'true' : undefined}
               colSpan={cell.colSpan}
               rowSpan={cell.rowSpan}
-              className={section === 'header' ? 'vb-cell vb-header-cell' : 'vb-cell'}
+              className={(section === 'header' ? 'vb-cell vb-header-cell' : 'vb-cell') + (mark ? ' vb-comment-cell' : '')}
               style={align ? { textAlign: align } : undefined}
             >
               {stt !== null ? (
