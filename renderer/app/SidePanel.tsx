@@ -8,15 +8,17 @@ import type { AuthorityPrefix, SecrecyMark, UrgencyMark, VanBanDocument } from '
 import { DECREE30, documentTypeById } from '../../core/rules/decree30';
 import type { Fields } from '../page/edit-helpers';
 import { useFieldAttributes } from '../check/field-findings';
+import { useReadOnly } from '../page/read-only';
 
 const AUTHORITIES: Array<Exclude<AuthorityPrefix, 'TM'>> = ['KT', 'TL', 'TUQ', 'Q'];
 
 function TextRow({ id, label, value, onChange, hint, field }: { id: string; label: string; value: string; onChange(value: string): void; hint?: string; field?: string }) {
   const fieldAttributes = useFieldAttributes(field);
+  const readOnly = useReadOnly();
   return (
     <label className="panel-row">
       <span className="field-label">{label}</span>
-      <input className="text-input" data-testid={id} {...fieldAttributes} value={value} onChange={(event) => onChange(event.target.value.normalize('NFC'))} />
+      <input className="text-input" data-testid={id} {...fieldAttributes} readOnly={readOnly} value={value} onChange={(event) => onChange(event.target.value.normalize('NFC'))} />
       {hint && <span className="hint">{hint}</span>}
     </label>
   );
@@ -25,6 +27,7 @@ function TextRow({ id, label, value, onChange, hint, field }: { id: string; labe
 /** Memoised: typing in the body (same document object) does not re-render it. */
 export const SidePanel = memo(function SidePanel({ doc, fields }: { doc: VanBanDocument; fields: Fields }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const type = documentTypeById(doc.kind);
   const { header, signature } = doc;
   return (
@@ -40,7 +43,7 @@ export const SidePanel = memo(function SidePanel({ doc, fields }: { doc: VanBanD
         </div>
         <label className="panel-row">
           <span className="field-label">{t('panel.secrecy')}</span>
-          <select className="text-input" data-testid="panel-secrecy" value={header.secrecy ?? ''} onChange={(event) => fields.header('secrecy', (event.target.value || null) as SecrecyMark | null)}>
+          <select className="text-input" data-testid="panel-secrecy" disabled={readOnly} value={header.secrecy ?? ''} onChange={(event) => fields.header('secrecy', (event.target.value || null) as SecrecyMark | null)}>
             <option value="">{t('panel.none')}</option>
             {DECREE30.secrecyMarks.map((mark) => (
               <option key={mark} value={mark}>
@@ -51,7 +54,7 @@ export const SidePanel = memo(function SidePanel({ doc, fields }: { doc: VanBanD
         </label>
         <label className="panel-row">
           <span className="field-label">{t('panel.urgency')}</span>
-          <select className="text-input" data-testid="panel-urgency" value={header.urgency ?? ''} onChange={(event) => fields.header('urgency', (event.target.value || null) as UrgencyMark | null)}>
+          <select className="text-input" data-testid="panel-urgency" disabled={readOnly} value={header.urgency ?? ''} onChange={(event) => fields.header('urgency', (event.target.value || null) as UrgencyMark | null)}>
             <option value="">{t('panel.none')}</option>
             {DECREE30.urgencyMarks.map((mark) => (
               <option key={mark} value={mark}>
@@ -74,6 +77,7 @@ export const SidePanel = memo(function SidePanel({ doc, fields }: { doc: VanBanD
           <select
             className="text-input"
             data-testid="signature-authority"
+            disabled={readOnly}
             value={signature.authority ?? ''}
             onChange={(event) => fields.signature('authority', (event.target.value || null) as Exclude<AuthorityPrefix, 'TM'> | null)}
           >

@@ -11,6 +11,7 @@ import { formatAppendixReference } from '../../core/format/appendix-reference';
 import { TableEditor } from '../editor';
 import { useFieldAttributes } from '../check/field-findings';
 import { InlineField } from './InlineField';
+import { useReadOnly } from './read-only';
 
 interface Props {
   doc: VanBanDocument;
@@ -34,9 +35,10 @@ type TableChange = (id: string, table: TableModel) => void;
 /** One appendix table; its change handler keeps its identity, so memo(TableEditor) holds. */
 const AppendixTable = memo(function AppendixTable({ id, table, onTable }: { id: string; table: TableModel; onTable: TableChange }) {
   const onChange = useCallback((next: TableModel) => onTable(id, next), [onTable, id]);
+  const readOnly = useReadOnly();
   return (
     <div className="appendix-table">
-      <TableEditor table={table} onChange={onChange} />
+      <TableEditor table={table} onChange={onChange} readOnly={readOnly} />
     </div>
   );
 });
@@ -66,6 +68,7 @@ function AppendixBlocks({ blocks, markers, onTable }: { blocks: readonly BodyBlo
 /** Memoised: typing in the body re-renders the page view, never the appendix sheets. */
 export const AppendixSheet = memo(function AppendixSheet({ doc, appendix, index, onChange: onIndexChange, onRemove }: Props) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const markers = numberBody(appendix.body);
   // The latest appendix for the stable table handler (a table edit must not re-render the other tables).
   const latest = useRef(appendix);
@@ -78,7 +81,7 @@ export const AppendixSheet = memo(function AppendixSheet({ doc, appendix, index,
   const sheetAttributes = useFieldAttributes(`appendices.${index}`);
   return (
     <section className={appendix.landscape ? 'sheet appendix-sheet landscape' : 'sheet appendix-sheet'} data-testid="appendix-sheet" data-appendix-id={appendix.id} {...sheetAttributes}>
-      <div className="appendix-tools screen-only">
+      {!readOnly && <div className="appendix-tools screen-only">
         <label>
           <input
             type="checkbox"
@@ -91,7 +94,7 @@ export const AppendixSheet = memo(function AppendixSheet({ doc, appendix, index,
         <button type="button" className="link-button" data-testid="appendix-remove" onClick={() => onRemove(index)}>
           {t('page.removeAppendix')}
         </button>
-      </div>
+      </div>}
       <div className="appendix-content">
         <div className="appendix-heading" data-testid="appendix-heading">
           {appendixHeading(index, doc.appendices.length)}

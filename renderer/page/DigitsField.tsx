@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { useFieldAttributes } from '../check/field-findings';
 import { digitsOnly } from './date-fields';
+import { useReadOnly } from './read-only';
 
 export interface DigitsFieldProps {
   /** The document's value as the printed line writes it ("05"), "" when blank. */
@@ -23,6 +24,7 @@ export interface DigitsFieldProps {
 
 export function DigitsField({ display, commit, onInvalid, testId, label, width, maxLength, field }: DigitsFieldProps) {
   const fieldAttributes = useFieldAttributes(field);
+  const readOnly = useReadOnly();
   const [text, setText] = useState(display);
   const [focused, setFocused] = useState(false);
   const [invalid, setInvalid] = useState(false);
@@ -39,6 +41,7 @@ export function DigitsField({ display, commit, onInvalid, testId, label, width, 
       aria-label={label}
       aria-invalid={invalid}
       inputMode="numeric"
+      readOnly={readOnly}
       autoComplete="off"
       maxLength={maxLength}
       style={{ width: `${width}ch` }}

@@ -6,6 +6,7 @@
  */
 import { useLayoutEffect, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useFieldAttributes } from '../check/field-findings';
+import { useReadOnly } from './read-only';
 
 export interface InlineFieldProps {
   value: string;
@@ -32,6 +33,7 @@ function readText(element: HTMLElement, multiline: boolean): string {
 export function InlineField(props: InlineFieldProps) {
   const { value, onChange, testId, label, placeholder, multiline = false, className, onEnter, onBackspaceEmpty, focusKey, field } = props;
   const fieldAttributes = useFieldAttributes(field);
+  const readOnly = useReadOnly();
   const ref = useRef<HTMLSpanElement>(null);
   // The text the DOM holds, as last written here or read on input: comparing with it needs no
   // innerText, which would lay out the whole page (hundreds of ms on a long plan).
@@ -67,9 +69,10 @@ export function InlineField(props: InlineFieldProps) {
     <span
       ref={ref}
       className={['inline-field', multiline ? 'multiline' : '', className ?? ''].join(' ').trim()}
-      contentEditable="plaintext-only"
+      contentEditable={readOnly ? false : 'plaintext-only'}
       suppressContentEditableWarning
       role="textbox"
+      aria-readonly={readOnly || undefined}
       aria-label={label}
       aria-multiline={multiline}
       data-placeholder={placeholder}

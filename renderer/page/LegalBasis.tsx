@@ -2,12 +2,15 @@
 import { useTranslation } from 'react-i18next';
 import type { VanBanDocument } from '../../core/model/types';
 import { LineList } from './LineList';
+import { useReadOnly } from './read-only';
 import { legalBasisDecorations } from './list-lines';
 import type { Fields } from './edit-helpers';
 
 export function LegalBasis({ doc, fields }: { doc: VanBanDocument; fields: Fields }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   if (doc.legalBasis.length === 0) {
+    if (readOnly) return <div className="legal-basis empty screen-only" data-flow="legal" />;
     return (
       <div className="legal-basis empty screen-only" data-flow="legal">
         <button

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useFieldAttributes } from '../check/field-findings';
 import { InlineField } from './InlineField';
 import type { LineDecoration } from './list-lines';
+import { useReadOnly } from './read-only';
 
 export interface LineListProps {
   lines: string[];
@@ -25,6 +26,7 @@ export interface LineListProps {
 
 export function LineList({ lines, decorations, onChange, testId, itemTestId, label, placeholder, addLabel, className, field }: LineListProps) {
   const fieldAttributes = useFieldAttributes(field);
+  const readOnly = useReadOnly();
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
@@ -71,15 +73,17 @@ export function LineList({ lines, decorations, onChange, testId, itemTestId, lab
               onBackspaceEmpty={() => remove(index)}
             />
             <span className="deco">{decoration.suffix}</span>
-            <button type="button" className="line-remove screen-only" data-testid={`${itemTestId}-remove`} title={t('page.removeLine')} aria-label={t('page.removeLine')} onClick={() => remove(index)}>
+            {!readOnly && <button type="button" className="line-remove screen-only" data-testid={`${itemTestId}-remove`} title={t('page.removeLine')} aria-label={t('page.removeLine')} onClick={() => remove(index)}>
               ×
-            </button>
+            </button>}
           </div>
         );
       })}
-      <button type="button" className="line-add screen-only" data-testid={`${testId}-add`} title={addLabel} aria-label={addLabel} onClick={() => insertAfter(lines.length - 1)}>
-        +
-      </button>
+      {!readOnly && (
+        <button type="button" className="line-add screen-only" data-testid={`${testId}-add`} title={addLabel} aria-label={addLabel} onClick={() => insertAfter(lines.length - 1)}>
+          +
+        </button>
+      )}
     </div>
   );
 }

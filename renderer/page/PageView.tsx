@@ -7,7 +7,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, type Ref } from 'react';
 import type { Appendix, VanBanDocument } from '../../core/model/types';
 import type { FlatBlock } from '../../core/model/flat-body';
 import { DECREE30 } from '../../core/rules/decree30';
-import { BodyEditor, type BodyEditorHandle, type FindingMark } from '../editor';
+import { BodyEditor, type BodyEditorHandle, type CommentMarks, type FindingMark } from '../editor';
 import { AddresseeBlock } from './AddresseeBlock';
 import { AppendixSheet } from './AppendixSheet';
 import { ClosingLine } from './ClosingLine';
@@ -17,6 +17,7 @@ import { SignatureArea } from './SignatureArea';
 import { TitleBlock } from './TitleBlock';
 import { editFields, type DocumentEdit } from './edit-helpers';
 import { MM_TO_PX } from './pagination';
+import { useReadOnly } from './read-only';
 import { usePagination } from './use-pagination';
 
 const { page } = DECREE30;
@@ -42,6 +43,12 @@ export interface PageViewProps {
   onEditorSelection(): void;
   /** The checker's marks on body blocks (wavy underlines). */
   findingsByBlock?: ReadonlyMap<string, FindingMark>;
+  /** Comment passages to highlight in the body, by block id. */
+  commentsByBlock?: CommentMarks;
+  /** Commented text was clicked (the ids of the comments over it). */
+  onCommentClick?(ids: string[]): void;
+  /** Ctrl+Alt+M in the body. */
+  onAddComment?(): void;
 }
 
 interface BodyHostProps {
@@ -53,6 +60,9 @@ interface BodyHostProps {
   schedule(): void;
   onSelectionChange(): void;
   findingsByBlock?: ReadonlyMap<string, FindingMark>;
+  commentsByBlock?: CommentMarks;
+  onCommentClick?(ids: string[]): void;
+  onAddComment?(): void;
 }
 
 /**
@@ -60,7 +70,9 @@ interface BodyHostProps {
  * change: typing re-renders the page around it, never the editor from outside (its props stay
  * the same objects).
  */
-const BodyHost = memo(function BodyHost({ loadId, initialBody, onBodyChange, onError, editorRef, schedule, onSelectionChange, findingsByBlock }: BodyHostProps) {
+const BodyHost = memo(function BodyHost(props: BodyHostProps) {
+  const { loadId, initialBody, onBodyChange, onError, editorRef, schedule, onSelectionChange, findingsByBlock, commentsByBlock, onCommentClick, onAddComment } = props;
+  const readOnly = useReadOnly();
   const onChange = useCallback(
     (flat: FlatBlock[]) => {
       onBodyChange(flat);
@@ -70,14 +82,26 @@ const BodyHost = memo(function BodyHost({ loadId, initialBody, onBodyChange, onE
   );
   return (
     <div className="body-host" data-testid="body-editor-host">
-      <BodyEditor key={loadId} initialBody={initialBody} onChange={onChange} onError={onError} handleRef={editorRef} onSelectionChange={onSelectionChange} findingsByBlock={findingsByBlock} />
+      <BodyEditor
+        key={loadId}
+        initialBody={initialBody}
+        onChange={onChange}
+        onError={onError}
+        handleRef={editorRef}
+        readOnly={readOnly}
+        onSelectionChange={onSelectionChange}
+        findingsByBlock={findingsByBlock}
+        commentsByBlock={commentsByBlock}
+        onCommentClick={onCommentClick}
+        onAddComment={onAddComment}
+      />
     </div>
   );
 });
 
 /** Memoised: typing in the body changes none of its props, so the page around the editor stays as it is. */
 export const PageView = memo(function PageView(props: PageViewProps) {
-  const { doc, initialBody, loadId, edit, editorRef, onBodyChange, onError, onPageCount, onEditAuthority, onEditorSelection, findingsByBlock } = props;
+  const { doc, initialBody, loadId, edit, editorRef, onBodyChange, onError, onPageCount, onEditAuthority, onEditorSelection, findingsByBlock, commentsByBlock, onCommentClick, onAddComment } = props;
   const flowRef = useRef<HTMLDivElement>(null);
   const appendixRef = useRef<HTMLDivElement>(null);
   const fields = useMemo(() => editFields(edit), [edit]);
@@ -129,6 +153,9 @@ export const PageView = memo(function PageView(props: PageViewProps) {
             schedule={schedule}
             onSelectionChange={onEditorSelection}
             findingsByBlock={findingsByBlock}
+            commentsByBlock={commentsByBlock}
+            onCommentClick={onCommentClick}
+            onAddComment={onAddComment}
           />
           <ClosingLine doc={doc} fields={fields} />
           <SignatureArea doc={doc} fields={fields} onEditAuthority={onEditAuthority} />
