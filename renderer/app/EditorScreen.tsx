@@ -18,6 +18,10 @@ import { splitFix } from '../check/quick-fix';
 import type { FieldFixHistory } from '../check/use-field-fix-history';
 import { useChecker } from '../check/use-checker';
 import '../check/check.css';
+import { isDocumentLocked } from '../../core/review/workflow';
+import { CommentsPane, useComments, useDocumentView } from '../comments';
+import { ReadOnlyContext } from '../page/read-only';
+import { useUser } from '../review/user-context';
 import { KIND_CHOICES, choiceFor } from './block-kinds';
 import { currentDocument, savedState, type DocumentAction, type DocumentState } from './document-state';
 import { SidePanel } from './SidePanel';
@@ -40,11 +44,17 @@ interface Props {
   /** The review strip above the page and the versions panel beside it (renderer/review, from App). */
   reviewBar?: ReactNode;
   reviewPanel?: ReactNode;
+  /** Opens the user profile dialog (the comments pane offers it when no profile is set). */
+  onOpenProfile?(): void;
 }
 
-export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorError, toolbarRight, fixHistory, checkOpen, setCheckOpen, onInfo, reviewBar, reviewPanel }: Props) {
+export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorError, toolbarRight, fixHistory, checkOpen, setCheckOpen, onInfo, reviewBar, reviewPanel, onOpenProfile }: Props) {
   const { t, i18n } = useTranslation();
   const doc = state.document!;
+  // Comments (renderer/comments); an approved or issued document is read-only but can be commented.
+  const comments = useComments({ state, dispatch, editorRef, user: useUser(), onOpenProfile });
+  const locked = isDocumentLocked(doc);
+  const viewDoc = useDocumentView(doc);
   const findings = useChecker(doc, state.flatBody, checkOpen);
   const marksRef = useRef<FindingMarks>(NO_MARKS);
   const marks = useMemo(() => {
@@ -145,7 +155,12 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
   actions.current = { runAction, chooseKind };
   const run = useCallback((action: ToolbarAction) => actions.current.runAction(action), []);
   const onKind = useCallback((value: string) => actions.current.chooseKind(value), []);
-  const onEditAuthority = useCallback(() => document.querySelector<HTMLElement>('[data-testid="signature-collective"]')?.focus(), []);
+  const { setOpen: setCommentsOpen } = comments;
+  const onEditAuthority = useCallback(() => {
+    setCommentsOpen(false);
+    window.setTimeout(() => document.querySelector<HTMLElement>('[data-testid="signature-collective"]')?.focus(), 0);
+  }, [setCommentsOpen]);
+  const commentCount = doc.comments.filter((comment) => comment.parentId === null && !comment.resolved).length;
 
   return (
     <div className="editor-screen">
@@ -162,10 +177,11 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
       />
       {reviewBar}
       <FieldFindingsContext.Provider value={marks.fields}>
+      <ReadOnlyContext.Provider value={locked}>
       <div className="workspace">
         <div className="desk" data-testid="desk">
           <PageView
-            doc={doc}
+            doc={viewDoc}
             initialBody={state.initialBody}
             loadId={state.loadId}
             edit={edit}
@@ -176,12 +192,27 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
             onEditorSelection={refreshTools}
             onEditAuthority={onEditAuthority}
             findingsByBlock={marks.blocks}
+            commentsByBlock={comments.marks}
+            onCommentClick={comments.onCommentClick}
+            onAddComment={comments.addFromSelection}
           />
         </div>
         {checkOpen && <CheckPanel findings={findings} onSelect={(finding) => goToFinding(finding, editorRef.current)} onFix={applyFix} onClose={() => setCheckOpen(false)} />}
         {reviewPanel}
-        <SidePanel doc={doc} fields={fields} />
+        <div className="side-area">
+          <div className="side-tabs" role="tablist">
+            <button type="button" role="tab" className="side-tab" data-testid="side-tab-properties" aria-selected={!comments.open} title={t('comments:propertiesTitle')} onClick={() => setCommentsOpen(false)}>
+              {t('comments:properties')}
+            </button>
+            <button type="button" role="tab" className="side-tab" data-testid="comments-toggle" aria-selected={comments.open} title={t('comments:toggleTitle')} onClick={() => setCommentsOpen(!comments.open)}>
+              {t('comments:toggle')}
+              <span className="comments-count" data-testid="comments-toggle-count">{commentCount}</span>
+            </button>
+          </div>
+          {comments.pane ? <CommentsPane model={comments.pane} /> : <SidePanel doc={viewDoc} fields={fields} />}
+        </div>
       </div>
+      </ReadOnlyContext.Provider>
       </FieldFindingsContext.Provider>
       <StatusBar pages={pages} words={words} saved={savedState(state)} when={state.lastSaved ?? state.lastAutosaved} path={state.path} />
     </div>
