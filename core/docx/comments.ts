@@ -2,19 +2,19 @@
  * Word comments: the comments part and the range markers around the commented text.
  * Replies share their thread's anchor; a comment whose block is gone is anchored, empty, at the
  * closing paragraph so that it is never dropped.
+ *
+ * Threads and resolved state live in word/commentsExtended.xml (w15:commentEx: w15:paraId = the
+ * w14:paraId of the comment's last paragraph, w15:paraIdParent for a reply, w15:done="1" when
+ * resolved). The docx library writes that part, with the paraIds, its content type and its
+ * relationship, only when some comment has a `parentId` that is not undefined. So every root comment
+ * is given `parentId: null` (THREADED_ROOT): that switches threading on for any comment copy, even
+ * one with no replies, and as null matches no comment id the root gets no w15:paraIdParent.
+ * tests/docx/comments.test.ts checks a lone resolved comment is written done.
  */
-import {
-  CommentRangeEnd,
-  CommentRangeStart,
-  CommentReference,
-  Paragraph,
-  TextRun,
-  type ICommentOptions,
-  type ParagraphChild,
-} from 'docx';
+import { Paragraph, type ICommentOptions, type ParagraphChild } from 'docx';
 import type { DocumentComment, InlineText } from '../model/types';
-import { inlineRuns, run, runProperties, type RunStyle } from './runs';
-import { sliceInlines } from '../model/inline-text';
+import { revisedRuns, samePieces } from './revisions';
+import { run, type RunStyle } from './runs';
 
 export interface Anchor {
   id: number;
@@ -28,6 +28,9 @@ export interface CommentPlan {
   orphans: Anchor[];
   options: ICommentOptions[];
 }
+
+/** See the header: a parentId that turns commentsExtended.xml on without naming a parent. */
+const THREADED_ROOT = null as unknown as number;
 
 export const NO_COMMENTS: CommentPlan = { byBlock: new Map(), orphans: [], options: [] };
 
@@ -61,35 +64,22 @@ export function planComments(comments: readonly DocumentComment[], blockLengths:
       list.push({ id, start, end });
       byBlock.set(root.anchor.blockId, list);
     }
-    const parent = comment.parentId ? numeric.get(comment.parentId) : undefined;
+    // Word threads a reply under the thread's root, as the model does.
+    const parent = root.id !== comment.id ? numeric.get(root.id) : undefined;
     options.push({
       id,
       author: comment.author,
       initials: comment.initials,
       date: new Date(comment.date),
       resolved: comment.resolved,
-      ...(parent !== undefined ? { parentId: parent } : {}),
+      parentId: parent ?? THREADED_ROOT,
       children: comment.text.split('\n').map((line) => new Paragraph({ children: [run(line, { size: 11 })] })),
     });
   }
   return { byBlock, orphans, options };
 }
 
-function closeMarkers(id: number, style: RunStyle): ParagraphChild[] {
-  return [new CommentRangeEnd(id), new TextRun({ ...runProperties(style), children: [new CommentReference(id)] })];
-}
-
 /** Runs for inline content with comment ranges opened and closed at their offsets. */
 export function anchoredRuns(inlines: readonly InlineText[], style: RunStyle, anchors: readonly Anchor[], upper = false): ParagraphChild[] {
-  if (anchors.length === 0) return inlineRuns(inlines, style, upper);
-  const total = inlines.reduce((sum, inline) => sum + inline.text.length, 0);
-  const points = [...new Set([0, total, ...anchors.flatMap((a) => [a.start, a.end])])].sort((a, b) => a - b);
-  const out: ParagraphChild[] = [];
-  points.forEach((point, index) => {
-    for (const anchor of anchors) if (anchor.start === point) out.push(new CommentRangeStart(anchor.id));
-    for (const anchor of anchors) if (anchor.end === point) out.push(...closeMarkers(anchor.id, style));
-    const next = points[index + 1];
-    if (next !== undefined) out.push(...inlineRuns(sliceInlines(inlines, point, next), style, upper));
-  });
-  return out;
+  return revisedRuns(samePieces(inlines), style, anchors, null, upper);
 }

@@ -10,7 +10,7 @@ import { formatNumberAndCode } from '../format/number-code';
 import { formatPlaceAndDate } from '../format/date';
 import { upperVi } from '../model/text';
 import { borderlessTable } from './borderless-table';
-import { framedMark, ruleParagraph, textLine } from './paragraphs';
+import { framedMark, ruleParagraph, textLine, trackedLine, trackedLines, type DocTrack } from './paragraphs';
 import { estimateTextWidth, longestLineWidth } from './text-width';
 
 const H = DECREE30.header;
@@ -25,11 +25,11 @@ export function headerColumns(textWidth: number): [number, number] {
   return [left, textWidth - left];
 }
 
-function agencyCell(doc: VanBanDocument, width: number): Paragraph[] {
+function agencyCell(doc: VanBanDocument, width: number, track: DocTrack | null): Paragraph[] {
   const out: Paragraph[] = [];
-  for (const line of lines(upperVi(doc.header.parentAgency))) out.push(textLine(line, { size: H.parentAgencySize }));
+  out.push(...trackedLines(doc, track, (d) => lines(upperVi(d.header.parentAgency)), { size: H.parentAgencySize }));
   const issuing = lines(upperVi(doc.header.issuingAgency));
-  for (const line of issuing) out.push(textLine(line, { size: H.issuingAgencySize, bold: true }));
+  out.push(...trackedLines(doc, track, (d) => lines(upperVi(d.header.issuingAgency)), { size: H.issuingAgencySize, bold: true }));
   if (doc.variant === 'party') {
     out.push(textLine('*', { size: H.issuingAgencySize }));
   } else if (issuing.length > 0) {
@@ -54,28 +54,30 @@ function titleCell(doc: VanBanDocument, width: number): Paragraph[] {
   ];
 }
 
-function numberCell(doc: VanBanDocument, width: number): Paragraph[] {
-  const out = [textLine(formatNumberAndCode(doc.kind, doc.variant, doc.header), { size: H.numberSize }, { before: 6 })];
-  if (doc.kind === 'cong-van' && doc.summary.trim()) {
-    out.push(textLine(`V/v ${doc.summary.trim()}`, { size: H.summaryLetterSize }, { before: 6 }));
-  }
+/** A letter's "V/v …" line under its number, or none. */
+const letterSummary = (doc: VanBanDocument): string[] => (doc.kind === 'cong-van' && doc.summary.trim() ? [`V/v ${doc.summary.trim()}`] : []);
+
+function numberCell(doc: VanBanDocument, width: number, track: DocTrack | null): Paragraph[] {
+  const out = [trackedLine(doc, track, (d) => formatNumberAndCode(d.kind, d.variant, d.header), { size: H.numberSize }, { before: 6 })];
+  out.push(...trackedLines(doc, track, letterSummary, { size: H.summaryLetterSize }, () => ({ before: 6 })));
   for (const mark of [doc.header.secrecy, doc.header.urgency]) {
     if (mark) out.push(framedMark(mark, H.markSize, estimateTextWidth(mark, H.markSize, true), width));
   }
   return out;
 }
 
-function dateCell(doc: VanBanDocument): Paragraph[] {
-  return [textLine(formatPlaceAndDate(doc.header.place, doc.header.date), { size: H.placeDateSize, italic: true }, { before: 6 })];
+function dateCell(doc: VanBanDocument, track: DocTrack | null): Paragraph[] {
+  return [trackedLine(doc, track, (d) => formatPlaceAndDate(d.header.place, d.header.date), { size: H.placeDateSize, italic: true }, { before: 6 })];
 }
 
-export function headerTable(doc: VanBanDocument, textWidth: number): Table {
+/** The header table; with `track`, the agency, number, "V/v" and date lines show their changes. */
+export function headerTable(doc: VanBanDocument, textWidth: number, track: DocTrack | null = null): Table {
   const [left, right] = headerColumns(textWidth);
   return borderlessTable(
     [left, right],
     [
-      [agencyCell(doc, left), titleCell(doc, right)],
-      [numberCell(doc, left), dateCell(doc)],
+      [agencyCell(doc, left, track), titleCell(doc, right)],
+      [numberCell(doc, left, track), dateCell(doc, track)],
     ],
   );
 }

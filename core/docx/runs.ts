@@ -38,7 +38,18 @@ export function run(text: string, style: RunStyle, styleSize?: number): TextRun 
  * neighbouring segments that end up formatted alike share one run.
  */
 export function inlineRuns(inlines: readonly InlineText[], base: RunStyle, upper = false, styleSize?: number): ParagraphChild[] {
-  const merged: { text: string; style: RunStyle }[] = [];
+  return inlineSegments(inlines, base, upper).map((segment) => run(segment.text, segment.style, styleSize));
+}
+
+/** A stretch of text with one formatting: what one run prints. */
+export interface Segment {
+  text: string;
+  style: RunStyle;
+}
+
+/** The segments inlineRuns turns into runs (upper-cased when asked), for callers that wrap runs differently. */
+export function inlineSegments(inlines: readonly InlineText[], base: RunStyle, upper = false): Segment[] {
+  const merged: Segment[] = [];
   for (const inline of inlines) {
     if (inline.text.length === 0) continue;
     const style: RunStyle = {
@@ -55,7 +66,7 @@ export function inlineRuns(inlines: readonly InlineText[], base: RunStyle, upper
       merged.push({ text, style });
     }
   }
-  return merged.map((segment) => run(segment.text, segment.style, styleSize));
+  return merged;
 }
 
 /** Plain text of inline content. */

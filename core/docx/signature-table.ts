@@ -9,22 +9,27 @@ import { DECREE30 } from '../rules/decree30';
 import { formatRecipientLines } from '../format/recipients';
 import { signatureAuthorityLines } from '../format/signature';
 import { borderlessTable } from './borderless-table';
-import { textLine } from './paragraphs';
+import { textLine, trackedLine, trackedLines, type DocTrack } from './paragraphs';
 import { headerColumns } from './header-table';
 
-export function signatureTable(doc: VanBanDocument, textWidth: number): Table {
+const recipientLinesOf = (doc: VanBanDocument): string[] => formatRecipientLines(doc.recipients, doc.archive);
+const LABEL = 'Nơi nhận:';
+
+/** The signature table; with `track`, the recipients, authority lines and signer's name show their changes. */
+export function signatureTable(doc: VanBanDocument, textWidth: number, track: DocTrack | null = null): Table {
   const { signature, recipients } = DECREE30;
-  const left: Paragraph[] = [];
-  const recipientLines = formatRecipientLines(doc.recipients, doc.archive);
-  if (recipientLines.length > 0) {
-    left.push(textLine('Nơi nhận:', { size: recipients.labelSize, bold: true, italic: true }, { align: AlignmentType.LEFT, before: 12 }));
-    for (const line of recipientLines) left.push(textLine(line, { size: recipients.listSize }, { align: AlignmentType.LEFT }));
-  }
-  const right: Paragraph[] = signatureAuthorityLines(doc.signature, doc.variant).map((line, index) =>
-    textLine(line, { size: signature.titleSize, bold: true }, { before: index === 0 ? 12 : 0, keepNext: true }),
-  );
+  const left: Paragraph[] = [
+    ...trackedLines(doc, track, (d) => (recipientLinesOf(d).length > 0 ? [LABEL] : []), { size: recipients.labelSize, bold: true, italic: true }, () => ({
+      align: AlignmentType.LEFT,
+      before: 12,
+    })),
+    ...trackedLines(doc, track, recipientLinesOf, { size: recipients.listSize }, () => ({ align: AlignmentType.LEFT })),
+  ];
+  const right: Paragraph[] = trackedLines(doc, track, (d) => signatureAuthorityLines(d.signature, d.variant), { size: signature.titleSize, bold: true }, (index) => ({
+    before: index === 0 ? 12 : 0,
+    keepNext: true,
+  }));
   for (let i = 0; i < signature.signatureSpaceLines; i++) right.push(textLine('', { size: signature.titleSize }, { keepNext: true }));
-  const name = doc.signature.signerName.trim();
-  right.push(textLine(name, { size: signature.nameSize, bold: true }));
+  right.push(trackedLine(doc, track, (d) => d.signature.signerName.trim(), { size: signature.nameSize, bold: true }));
   return borderlessTable(headerColumns(textWidth), [[left, right]]);
 }

@@ -4,18 +4,23 @@ import type { VanBanDocument } from '../model/types';
 import { DECREE30 } from '../rules/decree30';
 import { documentTypeById } from '../rules/decree30';
 import { upperVi } from '../model/text';
-import { ruleParagraph, textLine } from './paragraphs';
+import { ruleParagraph, textLine, trackedLines, type DocTrack } from './paragraphs';
 import { run } from './runs';
 import { estimateTextWidth, longestLineWidth } from './text-width';
 import { ptToTwip } from './units';
 
-export function titleBlock(doc: VanBanDocument, textWidth: number): Paragraph[] {
+const summaryLinesOf = (doc: VanBanDocument): string[] => doc.summary.split('\n').map((line) => line.trim()).filter(Boolean);
+
+/** The type name and summary; with `track`, the summary lines show their changes. */
+export function titleBlock(doc: VanBanDocument, textWidth: number, track: DocTrack | null = null): Paragraph[] {
   const typeName = documentTypeById(doc.kind)?.typeName;
   if (!typeName) return [];
   const { typeNameSize, summarySize } = DECREE30.title;
   const out = [textLine(upperVi(typeName), { size: typeNameSize, bold: true }, { before: 18, keepNext: true })];
-  const summaryLines = doc.summary.split('\n').map((line) => line.trim()).filter(Boolean);
-  for (const line of summaryLines) out.push(textLine(line, { size: summarySize, bold: true }, { keepNext: true }));
+  const summaryLines = summaryLinesOf(doc);
+  // A letter's summary is its "V/v" line in the header; it has no title block.
+  const beforeTrack = track && documentTypeById(track.before.kind)?.typeName ? track : null;
+  out.push(...trackedLines(doc, beforeTrack, summaryLinesOf, { size: summarySize, bold: true }, () => ({ keepNext: true })));
   const width = summaryLines.length > 0 ? longestLineWidth(summaryLines.join('\n'), summarySize, true, textWidth) : 0;
   out.push(ruleParagraph(Math.round(Math.max(width, textWidth / 6) * DECREE30.header.summaryRuleShare), textWidth, 12));
   return out;

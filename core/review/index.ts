@@ -10,3 +10,4 @@ export * from './register';
 export * from './workflow';
 export * from './comment-ops';
 export * from './carry-anchors';
+export * from './word-comments';
