@@ -9,27 +9,30 @@ import { basename } from 'node:path';
 import type { z } from 'zod';
 import { HOST_METHODS, HostCallError, parseHostArgs, type HostArgs, type HostMethod, type HostResult } from '../../core/host/contract';
 import { createDocumentFromTemplate } from '../../core/template/template';
-import { writeDocx } from '../../core/docx/write-docx';
+import { writeDocx, type DocxWriteOptions } from '../../core/docx/write-docx';
 import type { VanBanDocument } from '../../core/model/types';
+import { verifyLock } from '../../core/review/workflow';
 import { writeFileAtomic } from './atomic-write';
 import { readDocumentFile, saveDocumentFile } from './document-store';
 import { toHostCallError } from './host-errors';
-import { importExtension, importFile } from './import-file';
+import { importCommentsFile, importExtension, importFile } from './import-file';
 import { findDocuments } from './list-documents';
 import { findImportable } from './list-importable';
 import { browserPathPolicy, electronPathPolicy, type PathPolicy } from './paths';
 import { createRecentFiles, documentDisplayName } from './recent-files';
 import { createRecoveryStore, type RecoveryRecord } from './recovery-store';
+import { createRegisterStore } from './register-store';
 import { createSettingsStore } from './settings-store';
 import { defaultTemplatesDir, listTemplates } from './templates';
 
 export type ChoosePurpose = HostArgs<'choosePath'>['purpose'];
+type DocxCopy = NonNullable<HostArgs<'exportDocx'>['copy']>;
 
 export interface HostServiceOptions {
   mode: 'electron' | 'browser';
   /** Browser mode: the only folder documents may be read from or written to. */
   documentsDir: string;
-  /** settings.json, recent.json and recovery/ live here. */
+  /** settings.json, recent.json, register.json and recovery/ live here. */
   userDataDir: string;
   templatesDir?: string;
   /** Native dialogs (Electron). */
@@ -63,6 +66,7 @@ export function createHostService(options: HostServiceOptions): HostService {
   const settings = createSettingsStore(userDataDir);
   const recent = createRecentFiles(userDataDir);
   const recovery = createRecoveryStore(userDataDir);
+  const register = createRegisterStore(userDataDir);
 
   /** Runs a file operation; disk errors name the path as the renderer gave it. */
   async function onFile<T>(input: string, extension: string, action: (absolute: string) => Promise<T>): Promise<T> {
@@ -76,6 +80,26 @@ export function createHostService(options: HostServiceOptions): HostService {
 
   function shown(absolute: string): string {
     return policy.display(absolute) ?? absolute;
+  }
+
+  /** Refuses ('locked') an approved or issued document whose content no longer matches the hash recorded then. */
+  async function checkLock(document: VanBanDocument): Promise<void> {
+    if (!(await verifyLock(document))) {
+      throw new HostCallError('locked', `The document is ${document.review.status} and its content no longer matches the approved version`, {
+        status: document.review.status,
+      });
+    }
+  }
+
+  /** The writer options for a DOCX copy (see HOST_METHODS.exportDocx). */
+  async function docxOptions(document: VanBanDocument, copy: DocxCopy, sinceVersionId: string | undefined): Promise<DocxWriteOptions> {
+    if (copy === 'clean') return { comments: false };
+    if (copy === 'comments') return { comments: true };
+    if (sinceVersionId === undefined) throw new HostCallError('unknown-version', 'A copy with changes needs the version to compare with');
+    const version = document.review.versions.find((candidate) => candidate.id === sinceVersionId);
+    if (!version) throw new HostCallError('unknown-version', `The document has no version "${sinceVersionId}"`, { versionId: sinceVersionId });
+    const author = (await settings.read()).user?.name || version.author.name;
+    return { comments: false, changesSince: { document: version.document, author, date: now().toISOString() } };
   }
 
   function recoveryOut(record: RecoveryRecord) {
@@ -145,19 +169,65 @@ export function createHostService(options: HostServiceOptions): HostService {
 
     importDocument: ({ path }) => onFile(path, importExtension(path), importFile),
 
-    saveDocument: ({ path, document }) =>
-      onFile(path, EXTENSIONS.document, async (absolute) => {
+    saveDocument: async ({ path, document }) => {
+      await checkLock(document);
+      return onFile(path, EXTENSIONS.document, async (absolute) => {
         await saveDocumentFile(absolute, document);
         const savedAt = now().toISOString();
         await recent.add(absolute);
         return { path: shown(absolute), savedAt };
-      }),
+      });
+    },
 
-    exportDocx: ({ path, document }) =>
-      onFile(path, EXTENSIONS.docx, async (absolute) => {
-        await writeFileAtomic(absolute, await writeDocx(document));
+    exportDocx: async ({ path, document, copy, sinceVersionId }) => {
+      const writeOptions = await docxOptions(document, copy ?? 'clean', sinceVersionId);
+      return onFile(path, EXTENSIONS.docx, async (absolute) => {
+        await writeFileAtomic(absolute, await writeDocx(document, writeOptions));
         return { path: shown(absolute) };
-      }),
+      });
+    },
+
+    importComments: ({ path, document }) => onFile(path, EXTENSIONS.docx, (absolute) => importCommentsFile(absolute, document, now().toISOString())),
+
+    async registerNext({ agencyCode, year }) {
+      return { number: await register.next(agencyCode, year) };
+    },
+
+    async issueDocument({ path, docxPath, document }) {
+      const { review, header } = document;
+      if (review.status !== 'issued' || review.log.at(-1)?.to !== 'issued') {
+        throw new HostCallError('not-issued', `Only an issued document is recorded in the register (this one is ${review.status})`, { status: review.status });
+      }
+      await checkLock(document);
+      const { number } = header;
+      const { year } = header.date;
+      if (number === null || year === null) {
+        throw new HostCallError('issue-needs-number', 'An issued document needs its register number and the year of its date');
+      }
+      const absolute = await policy.resolve(path, EXTENSIONS.document);
+      const docxAbsolute = await policy.resolve(docxPath, EXTENSIONS.docx);
+      // The DOCX is made before anything is recorded: a writer failure leaves no trace.
+      const docx = await writeDocx(document, { comments: false });
+      const outcome = await register.record(header.agencyCode, { year, number, kind: document.kind, path: absolute, issuedAt: now().toISOString() });
+      try {
+        await saveDocumentFile(absolute, document);
+      } catch (error) {
+        // Not issued after all: the number is free again, so issuing once more works. (Should even
+        // that fail, the entry names this file, and issuing it again is still accepted.)
+        if (outcome === 'recorded') await register.remove(header.agencyCode, year, number).catch(() => undefined);
+        throw toHostCallError(error, shown(absolute));
+      }
+      const savedAt = now().toISOString();
+      await recent.add(absolute);
+      try {
+        await writeFileAtomic(docxAbsolute, docx);
+      } catch (error) {
+        // The issued .vanban is saved and its number recorded: issuing it again writes the DOCX
+        // (the register knows the same document at the same path).
+        throw toHostCallError(error, shown(docxAbsolute));
+      }
+      return { path: shown(absolute), docxPath: shown(docxAbsolute), savedAt };
+    },
 
     async exportPdf({ path }) {
       if (mode === 'browser' || !options.exportPdf) {
@@ -171,6 +241,7 @@ export function createHostService(options: HostServiceOptions): HostService {
     },
 
     async autosave({ sessionId, originalPath, document }) {
+      await checkLock(document);
       const original = originalPath === null ? null : await policy.resolve(originalPath, EXTENSIONS.document);
       const savedAt = await recovery.write(sessionId, { originalPath: original, title: recoveryTitle(document, original), document });
       return { savedAt };

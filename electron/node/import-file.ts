@@ -8,14 +8,16 @@
  */
 import { basename, extname } from 'node:path';
 import type { z } from 'zod';
-import { HostCallError, type importReportSchema } from '../../core/host/contract';
+import { HostCallError, type commentImportReportSchema, type importReportSchema } from '../../core/host/contract';
 import { DocxReadError } from '../../core/docx-read/errors';
 import { DEFAULT_DOCX_LIMITS } from '../../core/docx-read/limits';
 import { importDocx, importText } from '../../core/import';
 import type { VanBanDocument } from '../../core/model/types';
+import { importWordComments } from '../../core/review/word-comments';
 import { megabytes, readFileLimited } from './read-limited';
 
 export type ImportReport = z.infer<typeof importReportSchema>;
+export type CommentImportReport = z.infer<typeof commentImportReportSchema>;
 
 export const IMPORT_EXTENSIONS = ['.docx', '.txt'] as const;
 export type ImportExtension = (typeof IMPORT_EXTENSIONS)[number];
@@ -76,14 +78,38 @@ export async function importFile(absolute: string): Promise<{ document: VanBanDo
     };
   }
   const bytes = await readLimited(absolute, MAX_DOCX_BYTES);
-  try {
+  return withDocxErrors(() => {
     const { document, report } = importDocx(bytes);
     return {
       document,
       report: { name, source: 'docx', recognised: report.recognised, keptAsParagraphs: report.keptAsParagraphs, warnings: report.warnings, legacyRuns: report.legacyRuns },
     };
+  });
+}
+
+/** DOCX reader failures keep their codes ('not-zip', 'zip-bomb', …) for the renderer to translate. */
+async function withDocxErrors<T>(read: () => T | Promise<T>): Promise<T> {
+  try {
+    return await read();
   } catch (error) {
     if (error instanceof DocxReadError) throw new HostCallError(error.code, error.message, { ...error.params });
     throw error;
   }
+}
+
+/**
+ * A leader's Word comments on an exported copy (the .docx at `absolute`, already checked against
+ * the path policy), merged into `document`: read with the same size limit and DOCX reader limits
+ * as File → Import, and failing with the same codes.
+ */
+export async function importCommentsFile(
+  absolute: string,
+  document: VanBanDocument,
+  now: string,
+): Promise<{ document: VanBanDocument; report: CommentImportReport }> {
+  const bytes = await readLimited(absolute, MAX_DOCX_BYTES);
+  return withDocxErrors(async () => {
+    const { document: merged, report } = await importWordComments(bytes, document, now);
+    return { document: merged, report: { found: report.found, added: report.added, orphaned: report.orphaned, duplicates: report.duplicates } };
+  });
 }
