@@ -1,9 +1,15 @@
 /**
  * `vanban export <file.vanban> -o <file.docx>` and `-o <file.pdf>`: the Decree 30 DOCX, or that
  * DOCX printed to PDF by LibreOffice where it is installed.
+ *
+ * `--copy` chooses the DOCX copy, as the app's export menu does: `clean` (the default: what is
+ * issued, no comments), `comments` (the reviewers' comments as Word comments) or `changes` (the
+ * changes since `--since <version>` as Word tracked changes; the version is its id or its 1-based
+ * position in the document's version list).
  */
 import { extname } from 'node:path';
-import { writeDocx } from '../../../core/docx/write-docx';
+import { writeDocx, type DocxWriteOptions } from '../../../core/docx/write-docx';
+import type { VanBanDocument } from '../../../core/model/types';
 import { writeFileAtomic } from '../../node/atomic-write';
 import { readDocumentFile } from '../../node/document-store';
 import { convertDocxToPdf, findSoffice, PdfConversionError } from '../../node/libreoffice';
@@ -13,8 +19,33 @@ import type { CliIO } from '../io';
 import { checkOutputPath } from '../output-path';
 import { UsageError } from '../usage-error';
 
+export const COPIES = ['clean', 'comments', 'changes'] as const;
+export type DocxCopy = (typeof COPIES)[number];
+
+function copyOf(value: string | boolean | undefined): DocxCopy {
+  if (value === undefined) return 'clean';
+  const copy = COPIES.find((candidate) => candidate === value);
+  if (!copy) throw new UsageError(`export: --copy must be ${COPIES.join(', ')}: ${String(value)}`);
+  return copy;
+}
+
+/** The version `--since` names: its id, else its 1-based position in review.versions. */
+export function findVersion(doc: VanBanDocument, since: string, input: string) {
+  const { versions } = doc.review;
+  const byId = versions.find((version) => version.id === since);
+  if (byId) return byId;
+  if (/^[1-9]\d*$/.test(since) && Number(since) <= versions.length) return versions[Number(since) - 1];
+  const has = versions.length === 0 ? 'it has no versions' : `it has ${versions.length} version${versions.length === 1 ? '' : 's'}: 1–${versions.length} or their ids`;
+  throw new UsageError(`export: ${input} has no version "${since}" (${has})`);
+}
+
 export async function exportCommand(argv: string[], io: CliIO): Promise<void> {
-  const { positionals, values } = parseCommandArgs('export', argv, { output: { type: 'string', short: 'o' } });
+  const { positionals, values } = parseCommandArgs('export', argv, {
+    output: { type: 'string', short: 'o' },
+    copy: { type: 'string' },
+    since: { type: 'string' },
+    author: { type: 'string' },
+  });
   if (positionals.length === 0) throw new UsageError('export: missing input file <file.vanban>');
   if (positionals.length > 1) throw new UsageError(`export: unexpected argument: ${positionals[1]}`);
   const input = positionals[0];
@@ -23,6 +54,11 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<void> {
   if (extension !== '.docx' && extension !== '.pdf') {
     throw new UsageError(`export: the output file must end in .docx or .pdf: ${requested}`);
   }
+  const copy = copyOf(values.copy);
+  if (copy === 'changes' && typeof values.since !== 'string') throw new UsageError('export: --copy changes needs --since <version> (its id or number)');
+  if (copy !== 'changes' && values.since !== undefined) throw new UsageError('export: --since goes with --copy changes');
+  if (copy !== 'changes' && values.author !== undefined) throw new UsageError('export: --author goes with --copy changes');
+  if (extension === '.pdf' && copy !== 'clean') throw new UsageError(`export: --copy ${copy} writes a DOCX for Word; use -o <file.docx>`);
   const output = checkOutputPath('export', requested, extension);
   const soffice = extension === '.pdf' ? findSoffice() : null;
   if (extension === '.pdf' && !soffice) {
@@ -35,7 +71,13 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<void> {
   } catch (error) {
     throw new UsageError(errorLine(error, input));
   }
-  const docx = await writeDocx(doc);
+  let options: DocxWriteOptions = { comments: copy === 'comments' };
+  if (copy === 'changes') {
+    const version = findVersion(doc, String(values.since), input);
+    const author = typeof values.author === 'string' && values.author.trim() !== '' ? values.author.normalize('NFC').trim() : version.author.name;
+    options = { comments: false, changesSince: { document: version.document, author, date: new Date().toISOString() } };
+  }
+  const docx = await writeDocx(doc, options);
   let bytes = docx;
   if (soffice) {
     try {
