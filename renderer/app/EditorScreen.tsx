@@ -20,6 +20,7 @@ import { useChecker } from '../check/use-checker';
 import '../check/check.css';
 import { isDocumentLocked } from '../../core/review/workflow';
 import { CommentsPane, useComments, useDocumentView } from '../comments';
+import { BodyCommentsContext } from '../editor';
 import { ReadOnlyContext } from '../page/read-only';
 import { useUser } from '../review/user-context';
 import { KIND_CHOICES, choiceFor } from './block-kinds';
@@ -55,6 +56,8 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
   const comments = useComments({ state, dispatch, editorRef, user: useUser(), onOpenProfile });
   const locked = isDocumentLocked(doc);
   const viewDoc = useDocumentView(doc);
+  // Passages reach the body editor past the memoised page view (typing in a commented block re-renders the editor only).
+  const bodyComments = useMemo(() => ({ marks: comments.marks, onCommentClick: comments.onCommentClick, onAddComment: comments.addFromSelection }), [comments.marks, comments.onCommentClick, comments.addFromSelection]);
   const findings = useChecker(doc, state.flatBody, checkOpen);
   const marksRef = useRef<FindingMarks>(NO_MARKS);
   const marks = useMemo(() => {
@@ -178,6 +181,7 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
       {reviewBar}
       <FieldFindingsContext.Provider value={marks.fields}>
       <ReadOnlyContext.Provider value={locked}>
+      <BodyCommentsContext.Provider value={bodyComments}>
       <div className="workspace">
         <div className="desk" data-testid="desk">
           <PageView
@@ -192,9 +196,6 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
             onEditorSelection={refreshTools}
             onEditAuthority={onEditAuthority}
             findingsByBlock={marks.blocks}
-            commentsByBlock={comments.marks}
-            onCommentClick={comments.onCommentClick}
-            onAddComment={comments.addFromSelection}
           />
         </div>
         {checkOpen && <CheckPanel findings={findings} onSelect={(finding) => goToFinding(finding, editorRef.current)} onFix={applyFix} onClose={() => setCheckOpen(false)} />}
@@ -212,6 +213,7 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
           {comments.pane ? <CommentsPane model={comments.pane} /> : <SidePanel doc={viewDoc} fields={fields} />}
         </div>
       </div>
+      </BodyCommentsContext.Provider>
       </ReadOnlyContext.Provider>
       </FieldFindingsContext.Provider>
       <StatusBar pages={pages} words={words} saved={savedState(state)} when={state.lastSaved ?? state.lastAutosaved} path={state.path} />

@@ -14,14 +14,14 @@
  * function stays the same (a new one would make every node decorate itself again); new passages
  * re-render the editable once.
  */
-import { memo, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
+import { memo, useCallback, useContext, useImperativeHandle, useLayoutEffect, useMemo, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createEditor, Editor, type NodeEntry, type Range } from 'slate';
 import { withHistory } from 'slate-history';
 import { Editable, ReactEditor, Slate, withReact } from 'slate-react';
 import type { FlatBlock } from '../../core/model/flat-body';
 import { BlockIndex, commentDecorations, type CommentMarks } from './comment-decorations';
-import { CommentContext, CommentStore } from './comment-store';
+import { BodyCommentsContext, CommentContext, CommentStore } from './comment-store';
 import { flatToSlate, slateToFlat } from './convert';
 import { renderElement, renderLeaf } from './elements';
 import { FindingContext, FindingStore, type FindingMark } from './finding-store';
@@ -47,7 +47,7 @@ export interface BodyEditorProps {
   onSelectionChange?(): void;
   /** Checker marks by block id: those blocks are drawn with a wavy underline (data-finding). */
   findingsByBlock?: ReadonlyMap<string, FindingMark>;
-  /** Comment passages by block id: highlighted in place (the active one stronger). */
+  /** Comment passages by block id: highlighted in place (the active one stronger). Default: BodyCommentsContext. */
   commentsByBlock?: CommentMarks;
   /** Commented text (or a commented table cell) was clicked: the ids of the comments over it. */
   onCommentClick?(ids: string[]): void;
@@ -64,8 +64,10 @@ const insideTable = (target: EventTarget): boolean =>
 export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   const { t } = useTranslation('editor');
   // Callbacks are read when needed, so new function props never re-render the editor.
-  const [latest] = useState(() => ({ props }));
+  const fromScreen = useContext(BodyCommentsContext);
+  const [latest] = useState(() => ({ props, fromScreen }));
   latest.props = props;
+  latest.fromScreen = fromScreen;
 
   const [markers] = useState(() => new MarkerStore());
   const [findings] = useState(() => new FindingStore());
@@ -75,9 +77,9 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
 
   // Comment passages: tables read theirs from a store; text passages are root decorations.
   const [comments] = useState(() => new CommentStore());
-  const [decorations] = useState(() => ({ marks: props.commentsByBlock ?? NO_COMMENTS, index: new BlockIndex() }));
+  const commentsByBlock = props.commentsByBlock ?? fromScreen.marks ?? NO_COMMENTS;
+  const [decorations] = useState(() => ({ marks: commentsByBlock, index: new BlockIndex() }));
   const [commentVersion, setCommentVersion] = useState(0);
-  const commentsByBlock = props.commentsByBlock ?? NO_COMMENTS;
   useLayoutEffect(() => {
     comments.update(commentsByBlock);
     if (decorations.marks === commentsByBlock) return;
@@ -137,7 +139,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       if (event.nativeEvent.isComposing || !isAddCommentKey(event)) return;
       event.preventDefault();
       event.stopPropagation();
-      latest.props.onAddComment?.();
+      (latest.props.onAddComment ?? latest.fromScreen.onAddComment)?.();
     },
     [latest],
   );
@@ -146,11 +148,12 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   const onClickCapture = useCallback(
     (event: MouseEvent<HTMLDivElement>) => {
       const target = event.target instanceof Element ? event.target.closest('[data-comment-ids]') : null;
-      if (!target || !latest.props.onCommentClick) return;
+      const onCommentClick = latest.props.onCommentClick ?? latest.fromScreen.onCommentClick;
+      if (!target || !onCommentClick) return;
       const inCell = event.target instanceof HTMLTextAreaElement;
       if (!inCell && window.getSelection()?.isCollapsed === false) return;
       const ids = (target.getAttribute('data-comment-ids') ?? '').split(' ').filter(Boolean);
-      if (ids.length > 0) latest.props.onCommentClick(ids);
+      if (ids.length > 0) onCommentClick(ids);
     },
     [latest],
   );

@@ -6,7 +6,20 @@
  */
 import { createContext, useContext } from 'react';
 import { BlockStore, useBlockValue } from './block-store';
-import type { CommentMark } from './comment-decorations';
+import type { CommentMark, CommentMarks } from './comment-decorations';
+
+/**
+ * Comments for the body editor from the screen around it, past the page view: a new value
+ * re-renders the editor (a context consumer) and not the memoised page around it. The editor's
+ * own props, when given, come first.
+ */
+export interface BodyComments {
+  marks: CommentMarks;
+  onCommentClick?(ids: string[]): void;
+  onAddComment?(): void;
+}
+
+export const BodyCommentsContext = createContext<BodyComments>({ marks: new Map() });
 
 export class CommentStore extends BlockStore<readonly CommentMark[]> {}
 

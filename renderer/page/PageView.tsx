@@ -7,7 +7,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, type Ref } from 'react';
 import type { Appendix, VanBanDocument } from '../../core/model/types';
 import type { FlatBlock } from '../../core/model/flat-body';
 import { DECREE30 } from '../../core/rules/decree30';
-import { BodyEditor, type BodyEditorHandle, type CommentMarks, type FindingMark } from '../editor';
+import { BodyEditor, type BodyEditorHandle, type FindingMark } from '../editor';
 import { AddresseeBlock } from './AddresseeBlock';
 import { AppendixSheet } from './AppendixSheet';
 import { ClosingLine } from './ClosingLine';
@@ -43,12 +43,6 @@ export interface PageViewProps {
   onEditorSelection(): void;
   /** The checker's marks on body blocks (wavy underlines). */
   findingsByBlock?: ReadonlyMap<string, FindingMark>;
-  /** Comment passages to highlight in the body, by block id. */
-  commentsByBlock?: CommentMarks;
-  /** Commented text was clicked (the ids of the comments over it). */
-  onCommentClick?(ids: string[]): void;
-  /** Ctrl+Alt+M in the body. */
-  onAddComment?(): void;
 }
 
 interface BodyHostProps {
@@ -60,9 +54,6 @@ interface BodyHostProps {
   schedule(): void;
   onSelectionChange(): void;
   findingsByBlock?: ReadonlyMap<string, FindingMark>;
-  commentsByBlock?: CommentMarks;
-  onCommentClick?(ids: string[]): void;
-  onAddComment?(): void;
 }
 
 /**
@@ -70,8 +61,7 @@ interface BodyHostProps {
  * change: typing re-renders the page around it, never the editor from outside (its props stay
  * the same objects).
  */
-const BodyHost = memo(function BodyHost(props: BodyHostProps) {
-  const { loadId, initialBody, onBodyChange, onError, editorRef, schedule, onSelectionChange, findingsByBlock, commentsByBlock, onCommentClick, onAddComment } = props;
+const BodyHost = memo(function BodyHost({ loadId, initialBody, onBodyChange, onError, editorRef, schedule, onSelectionChange, findingsByBlock }: BodyHostProps) {
   const readOnly = useReadOnly();
   const onChange = useCallback(
     (flat: FlatBlock[]) => {
@@ -91,9 +81,6 @@ const BodyHost = memo(function BodyHost(props: BodyHostProps) {
         readOnly={readOnly}
         onSelectionChange={onSelectionChange}
         findingsByBlock={findingsByBlock}
-        commentsByBlock={commentsByBlock}
-        onCommentClick={onCommentClick}
-        onAddComment={onAddComment}
       />
     </div>
   );
@@ -101,7 +88,7 @@ const BodyHost = memo(function BodyHost(props: BodyHostProps) {
 
 /** Memoised: typing in the body changes none of its props, so the page around the editor stays as it is. */
 export const PageView = memo(function PageView(props: PageViewProps) {
-  const { doc, initialBody, loadId, edit, editorRef, onBodyChange, onError, onPageCount, onEditAuthority, onEditorSelection, findingsByBlock, commentsByBlock, onCommentClick, onAddComment } = props;
+  const { doc, initialBody, loadId, edit, editorRef, onBodyChange, onError, onPageCount, onEditAuthority, onEditorSelection, findingsByBlock } = props;
   const flowRef = useRef<HTMLDivElement>(null);
   const appendixRef = useRef<HTMLDivElement>(null);
   const fields = useMemo(() => editFields(edit), [edit]);
@@ -153,9 +140,6 @@ export const PageView = memo(function PageView(props: PageViewProps) {
             schedule={schedule}
             onSelectionChange={onEditorSelection}
             findingsByBlock={findingsByBlock}
-            commentsByBlock={commentsByBlock}
-            onCommentClick={onCommentClick}
-            onAddComment={onAddComment}
           />
           <ClosingLine doc={doc} fields={fields} />
           <SignatureArea doc={doc} fields={fields} onEditAuthority={onEditAuthority} />
