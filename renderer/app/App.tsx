@@ -16,6 +16,7 @@ import { getHost, onHostEvent } from '../host/host';
 import type { Language } from '../i18n/i18n';
 import { StartScreen } from '../start/StartScreen';
 import { useFieldFixHistory } from '../check/use-field-fix-history';
+import { addCommentFromSelection, openCommentsPane } from '../comments';
 import { ChooseVersionDialog } from '../review/ChooseVersionDialog';
 import { ImportCommentsDialog } from '../review/ImportCommentsDialog';
 import { ReviewBar } from '../review/ReviewBar';
@@ -97,6 +98,8 @@ export function App() {
     versionChoice,
     commentFiles,
     onNeedUser: () => setProfileAsked(true),
+    // Imported Word comments are shown in the comments pane.
+    onCommentsImported: () => void openCommentsPane(),
   });
   const review = useReviewLayer({
     stateRef,
@@ -220,7 +223,9 @@ export function App() {
           return void (hasDocument && reviewActions.askVersion());
         case 'compareVersions':
           return void (hasDocument && reviewActions.openCompare());
-        // 'addComment' belongs to the comments pane (renderer/comments).
+        case 'addComment':
+          // A comment on the selected passage: the comments pane (renderer/comments) opens its comment box.
+          return void (hasDocument && addCommentFromSelection());
         default:
           return undefined;
       }
@@ -297,6 +302,7 @@ export function App() {
   const userChip = useMemo(() => <UserChip user={user} onClick={askProfile} />, [user, askProfile]);
   const onCompareVersions = useCallback((before: string, after: string) => reviewActions.openCompare([before, after]), [reviewActions]);
   const onCompareDefault = useCallback(() => reviewActions.openCompare(), [reviewActions]);
+  const onAddComment = useCallback(() => void addCommentFromSelection(), []);
 
   return (
     <UserContext.Provider value={user}>
@@ -313,6 +319,7 @@ export function App() {
           checkOpen={checkOpen}
           setCheckOpen={setCheckOpen}
           onInfo={(message) => toasts.show('info', message)}
+          onOpenProfile={askProfile}
           reviewBar={
             <ReviewBar
               review={state.document.review}
@@ -321,6 +328,7 @@ export function App() {
               onHistory={reviewActions.openHistory}
               onVersions={reviewActions.toggleVersions}
               onCompare={onCompareDefault}
+              onAddComment={onAddComment}
               userChip={userChip}
             />
           }

@@ -53,6 +53,8 @@ export interface ControllerDeps {
   commentFiles: Prompt<{ files: FileEntry[] }, string | null>;
   /** Asks for the user profile (none yet when a review flow needs it). */
   onNeedUser?(): void;
+  /** Comments were imported from Word (the app shows the comments pane). */
+  onCommentsImported?(): void;
 }
 
 /** How a review flow ended: done, cancelled by the user, or refused with a message to show. */
@@ -445,6 +447,7 @@ export function useDocumentController(deps: ControllerDeps) {
       const result = await progress(t('review:progress.importing'), () => host.importComments({ path: chosen, document: doc }));
       showReviewed(result.document);
       toasts.show('info', importReport(baseName(chosen), result.report));
+      depsRef.current.onCommentsImported?.();
     } catch (error) {
       toasts.show('error', errorMessage(t, error, 'import'));
     }

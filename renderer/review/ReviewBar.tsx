@@ -1,7 +1,8 @@
 /**
  * The review strip above the page: where the document stands (Dự thảo, Đã trình duyệt…), the
- * moves the user's role may make now (only those), the latest step's note, the processing
- * history, the versions and the compare view; and the banner of a locked document.
+ * moves the user's role may make now (only those), the latest step's note, adding a comment on
+ * the selection, the processing history, the versions and the compare view, the user chip; and
+ * the banner of a locked document.
  */
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,13 +18,15 @@ interface Props {
   onHistory(): void;
   onVersions(): void;
   onCompare(): void;
+  /** "Thêm góp ý": a comment on the passage selected in the body (the selection is kept). */
+  onAddComment(): void;
   /** Who is using the app (the user chip), at the strip's right end. */
   userChip?: ReactNode;
 }
 
 const keepFocus = (event: React.MouseEvent) => event.preventDefault();
 
-export const ReviewBar = memo(function ReviewBar({ review, versionsOpen, onMove, onHistory, onVersions, onCompare, userChip }: Props) {
+export const ReviewBar = memo(function ReviewBar({ review, versionsOpen, onMove, onHistory, onVersions, onCompare, onAddComment, userChip }: Props) {
   const { t, i18n } = useTranslation('review');
   const user = useUser();
   const moves = user ? allowedMoves(review, user.role) : [];
@@ -54,6 +57,9 @@ export const ReviewBar = memo(function ReviewBar({ review, versionsOpen, onMove,
           </span>
         )}
         <span className="review-bar-spacer" />
+        <button type="button" className="button small" data-testid="review-add-comment" title={`${t('bar.addCommentTitle')} (Ctrl+Alt+M)`} onMouseDown={keepFocus} onClick={onAddComment}>
+          {t('bar.addComment')}
+        </button>
         <button type="button" className="link-button" data-testid="review-history-button" onMouseDown={keepFocus} onClick={onHistory}>
           {t('bar.history')} ({review.log.length})
         </button>
