@@ -334,7 +334,7 @@ export function App() {
           }
           reviewPanel={
             review.versionsOpen && (
-              <VersionsPanel review={state.document.review} onSaveVersion={reviewActions.askVersion} onCompare={onCompareVersions} onClose={reviewActions.closeVersions} />
+              <VersionsPanel key={state.loadId} review={state.document.review} onSaveVersion={reviewActions.askVersion} onCompare={onCompareVersions} onClose={reviewActions.closeVersions} />
             )
           }
         />
