@@ -1,5 +1,5 @@
 /** Finding the Electron binary and starting the built app in a throwaway profile. */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +42,9 @@ export async function launchApp(args: string[] = []): Promise<LaunchedApp> {
   const root = mkdtempSync(join(tmpdir(), 'vanban-e2e-electron-'));
   const userDataDir = join(root, 'user-data');
   const documentsDir = join(root, 'VanBan');
+  // A user profile already set, as after the first start (otherwise the profile dialog covers the window).
+  mkdirSync(userDataDir, { recursive: true });
+  writeFileSync(join(userDataDir, 'settings.json'), JSON.stringify({ language: 'vi', profile: null, user: { name: 'Nguyễn Văn An', initials: 'NVA', role: 'drafter' } }));
   const app = await electron.launch({
     executablePath,
     args: [repoRoot, ...args],
