@@ -9,7 +9,7 @@
  * that changed with its position shows the old number deleted and the new one inserted.
  */
 import { Table, type Paragraph } from 'docx';
-import type { BodyBlock, InlineText, VanBanDocument } from '../model/types';
+import type { BodyBlock, VanBanDocument } from '../model/types';
 import { flattenBody, type FlatBlock, type FlatTextBlock } from '../model/flat-body';
 import { DECREE30 } from '../rules/decree30';
 import { numberBody } from '../numbering/numbering';
@@ -110,14 +110,14 @@ function trackedBodyBlocks(blocks: readonly BodyBlock[], textWidth: number, comm
       continue;
     }
     lastDeleted = false;
-    if (!after) {
-      out.push(removedParagraph(before as FlatTextBlock, markersBefore.get(diff.id), tracker));
-    } else if (!before) {
+    if (before && !after) {
+      out.push(removedParagraph(before, markersBefore.get(diff.id), tracker));
+    } else if (after && !before) {
       out.push(addedParagraph(after, markersAfter.get(diff.id), comments.byBlock.get(diff.id) ?? [], tracker));
-    } else {
+    } else if (before && after) {
       const oldMarker = markerText(markersBefore.get(diff.id));
       const newMarker = markerText(markersAfter.get(diff.id));
-      const content = diff.changes.includes('text') ? wordPieces(before.content as InlineText[], after.content) : samePieces(after.content);
+      const content = diff.changes.includes('text') ? wordPieces(before.content, after.content) : samePieces(after.content);
       out.push(textParagraph(after, textPieces(oldMarker, newMarker), content, comments.byBlock.get(diff.id) ?? [], tracker));
     }
   }

@@ -287,15 +287,26 @@ interface ExactMatch {
   prefix: number;
 }
 
-function exactMatch(paragraph: WordParagraph, target: Target): Omit<ExactMatch, 'target'> | null {
+/** A Word paragraph's two readings as compared with blocks: NFC, trailing spaces off. */
+type Readings = Record<'accepted' | 'rejected', string>;
+
+const comparable = (paragraph: WordParagraph): Readings => ({
+  accepted: paragraph.accepted.normalize('NFC').trimEnd(),
+  rejected: paragraph.rejected.normalize('NFC').trimEnd(),
+});
+
+function exactMatch(paragraph: Readings, target: Target): Omit<ExactMatch, 'target'> | null {
   for (const reading of ['accepted', 'rejected'] as const) {
-    const text = paragraph[reading].normalize('NFC').trimEnd();
+    const text = paragraph[reading];
     if (!text) continue;
     if (text === target.printed.trimEnd()) return { reading, prefix: target.prefix };
     if (text === target.text.trimEnd()) return { reading, prefix: 0 };
   }
   return null;
 }
+
+/** An offset in a paragraph's text as read from the file, counted in its NFC form (what blocks count in). */
+const nfcOffset = (text: string, offset: number): number => text.slice(0, offset).normalize('NFC').length;
 
 interface Placement {
   exact: Map<number, ExactMatch>;
@@ -305,7 +316,8 @@ interface Placement {
   firstBody: number;
 }
 
-function place(paragraphs: readonly WordParagraph[], blocks: readonly Target[]): Placement {
+function place(wordParagraphs: readonly WordParagraph[], blocks: readonly Target[]): Placement {
+  const paragraphs = wordParagraphs.map(comparable);
   type Item = { kind: 'p'; index: number } | { kind: 't'; index: number };
   const equals = (a: Item, b: Item): boolean => {
     const [p, t] = a.kind === 'p' ? [a, b] : [b, a];
@@ -384,8 +396,9 @@ function locate(wordId: string, ranges: Ranges, placement: Placement, blocks: re
   if (exact) {
     const target = blocks[exact.target];
     const length = target.text.length;
-    const from = Math.min(Math.max(start[exact.reading] - exact.prefix, 0), length);
-    const to = end.paragraph === start.paragraph ? Math.min(Math.max(end[exact.reading] - exact.prefix, from), length) : length;
+    const text = ranges.paragraphs[start.paragraph][exact.reading];
+    const from = Math.min(Math.max(nfcOffset(text, start[exact.reading]) - exact.prefix, 0), length);
+    const to = end.paragraph === start.paragraph ? Math.min(Math.max(nfcOffset(text, end[exact.reading]) - exact.prefix, from), length) : length;
     return { blockId: target.blockId, start: from, end: to, quote: target.text.slice(from, to), orphaned: false };
   }
 

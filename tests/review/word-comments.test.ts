@@ -167,14 +167,17 @@ describe('importWordComments: dates, text and duplicates', () => {
   });
 
   it('stores author and text in NFC and matches duplicates whatever the normalisation', async () => {
+    // The paragraph itself is decomposed (NFD) in this copy: offsets still count in NFC.
     const doc = reviewPlan();
     const nfd = (text: string) => text.normalize('NFD');
     const copy = editDocx(await writeDocx({ ...doc, comments: [] }), (word) => {
-      word.comment({ id: 1, author: nfd('Nguyễn Thị B'), text: nfd('Nên nêu rõ hình thức tuyên truyền.'), paraId: '00000010', date: '2026-01-04T01:30:00Z' }, { paragraph: TEXT.p1, passage: 'công tác' });
-      word.comment({ id: 2, author: nfd('Đặng Văn Ư'), initials: null, text: nfd('Chữ có dấu: ưỡng, ệ, ộ.'), paraId: '00000011' }, { paragraph: TEXT.p1, passage: 'chuyển đổi' });
+      word.parts.set('word/document.xml', word.parts.get('word/document.xml')!.replace(TEXT.p1, nfd(TEXT.p1)));
+      word.comment({ id: 1, author: nfd('Nguyễn Thị B'), text: nfd('Nên nêu rõ hình thức tuyên truyền.'), paraId: '00000010', date: '2026-01-04T01:30:00Z' }, { paragraph: nfd(TEXT.p1), passage: nfd('công tác') });
+      word.comment({ id: 2, author: nfd('Đặng Văn Ư'), initials: null, text: nfd('Chữ có dấu: ưỡng, ệ, ộ.'), paraId: '00000011' }, { paragraph: nfd(TEXT.p1), passage: nfd('chuyển đổi') });
     });
     const { document, report } = importWordComments(copy, doc, NOW);
     expect(report.duplicates).toBe(1);
+    expect(passageOf(document, document.comments[document.comments.length - 1])).toBe('chuyển đổi');
     const added = document.comments[document.comments.length - 1];
     expect(added.author).toBe('Đặng Văn Ư'.normalize('NFC'));
     expect(added.text).toBe('Chữ có dấu: ưỡng, ệ, ộ.'.normalize('NFC'));
