@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { writeDocx } from '../../core/docx/write-docx';
 import type { BodyBlock, DocumentContent, InlineText, VanBanDocument } from '../../core/model/types';
 import { all, ancestor, first, kid, kids, openDocx, textOf, type XmlElement } from '../helpers/docx-xml';
-import { appendix, clause, para, section, table } from '../fixtures/documents';
+import { appendix, clause, makeLetter, para, section, table } from '../fixtures/documents';
 import { TEXT, reviewPlan } from './review-plan';
 import { validateDocxBytes } from './validate-docx';
 
@@ -273,6 +273,25 @@ describe('DOCX tracked changes (changes since a version)', () => {
     const heading = all(document, 'w:p').find((p) => textOf(p) === 'II. TỔ CHỨC THỰC HIỆN VÀ KIỂM TRA')!;
     expect(all(heading, 'w:ins').map(textOf)).toEqual([' VÀ KIỂM TRA']);
     expect(all(document, 'w:p').some((p) => delText(p) === 'III. KINH PHÍ')).toBe(true);
+  });
+
+  it('a letter: the "V/v" line, the legal basis, the recipients and the signature lines show their changes', async () => {
+    const before = makeLetter({ legalBasis: ['Căn cứ Kế hoạch số 20/KH-UBND'] });
+    const after = makeLetter({
+      summary: 'tuyên truyền cải cách hành chính năm 2021',
+      legalBasis: ['Căn cứ Kế hoạch số 21/KH-UBND', 'Căn cứ Công văn số 5/UBND-VX'],
+      recipients: ['Như trên', 'Chủ tịch UBND tỉnh (để b/c)'],
+      signature: { authority: null, signerTitle: '', headTitle: 'Giám đốc', signerName: 'Lê Hoàng Đức' },
+      body: [...before.body, para('Thời gian thực hiện: tháng 4 năm 2021.', { id: 'letter-new' })],
+    });
+    const { document, bytes } = await changesCopy(before, after);
+    const { accepted, rejected } = readings(document);
+    expect(accepted).toEqual(await paragraphsOf(after));
+    expect(rejected).toEqual(await paragraphsOf(before));
+    const vv = all(document, 'w:p').find((p) => textOf(p).startsWith('V/v '))!;
+    expect(all(vv, 'w:del').map(delText)).toEqual(['tỉnh Sóc Trăng ']);
+    const result = validateDocxBytes(bytes, 'letter-changes.docx');
+    if (!result.skipped) expect(result.problems).toEqual([]);
   });
 
   it('no change since the version: no w:ins or w:del, the same text as the clean copy', async () => {
