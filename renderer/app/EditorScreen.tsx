@@ -2,7 +2,7 @@
  * The editing screen: toolbar, the page view with the side panel (and the format check panel
  * when shown), and the status bar.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../core/check/types';
 import type { FlatBlock } from '../../core/model/flat-body';
@@ -20,7 +20,7 @@ import { useChecker } from '../check/use-checker';
 import '../check/check.css';
 import { isDocumentLocked } from '../../core/review/workflow';
 import { CommentsPane, useComments, useDocumentView } from '../comments';
-import { BodyCommentsContext } from '../editor';
+import { BodyCommentsContext, BodyCommentsSource } from '../editor';
 import { ReadOnlyContext } from '../page/read-only';
 import { useUser } from '../review/user-context';
 import { KIND_CHOICES, choiceFor } from './block-kinds';
@@ -57,7 +57,9 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
   const locked = isDocumentLocked(doc);
   const viewDoc = useDocumentView(doc);
   // Passages reach the body editor past the memoised page view (typing in a commented block re-renders the editor only).
-  const bodyComments = useMemo(() => ({ marks: comments.marks, onCommentClick: comments.onCommentClick, onAddComment: comments.addFromSelection }), [comments.marks, comments.onCommentClick, comments.addFromSelection]);
+  const [bodyComments] = useState(() => new BodyCommentsSource());
+  const { marks: commentMarks, onCommentClick, addFromSelection } = comments;
+  useLayoutEffect(() => bodyComments.set({ marks: commentMarks, onCommentClick, onAddComment: addFromSelection }), [bodyComments, commentMarks, onCommentClick, addFromSelection]);
   const findings = useChecker(doc, state.flatBody, checkOpen);
   const marksRef = useRef<FindingMarks>(NO_MARKS);
   const marks = useMemo(() => {

@@ -14,14 +14,14 @@
  * function stays the same (a new one would make every node decorate itself again); new passages
  * re-render the editable once.
  */
-import { memo, useCallback, useContext, useImperativeHandle, useLayoutEffect, useMemo, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
+import { memo, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createEditor, Editor, type NodeEntry, type Range } from 'slate';
 import { withHistory } from 'slate-history';
 import { Editable, ReactEditor, Slate, withReact } from 'slate-react';
 import type { FlatBlock } from '../../core/model/flat-body';
-import { BlockIndex, commentDecorations, type CommentMarks } from './comment-decorations';
-import { BodyCommentsContext, CommentContext, CommentStore } from './comment-store';
+import { BlockIndex, carryMarks, commentDecorations, sameCommentMarks, type CommentMarks } from './comment-decorations';
+import { CommentContext, CommentStore, useBodyComments } from './comment-store';
 import { flatToSlate, slateToFlat } from './convert';
 import { renderElement, renderLeaf } from './elements';
 import { FindingContext, FindingStore, type FindingMark } from './finding-store';
@@ -47,7 +47,7 @@ export interface BodyEditorProps {
   onSelectionChange?(): void;
   /** Checker marks by block id: those blocks are drawn with a wavy underline (data-finding). */
   findingsByBlock?: ReadonlyMap<string, FindingMark>;
-  /** Comment passages by block id: highlighted in place (the active one stronger). Default: BodyCommentsContext. */
+  /** Comment passages by block id: highlighted in place (the active one stronger). Default: from BodyCommentsContext. */
   commentsByBlock?: CommentMarks;
   /** Commented text (or a commented table cell) was clicked: the ids of the comments over it. */
   onCommentClick?(ids: string[]): void;
@@ -64,7 +64,7 @@ const insideTable = (target: EventTarget): boolean =>
 export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   const { t } = useTranslation('editor');
   // Callbacks are read when needed, so new function props never re-render the editor.
-  const fromScreen = useContext(BodyCommentsContext);
+  const fromScreen = useBodyComments();
   const [latest] = useState(() => ({ props, fromScreen }));
   latest.props = props;
   latest.fromScreen = fromScreen;
@@ -83,8 +83,10 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   useLayoutEffect(() => {
     comments.update(commentsByBlock);
     if (decorations.marks === commentsByBlock) return;
+    // Typing already carried the passages drawn (onChange): the same passages need no new render.
+    const same = sameCommentMarks(decorations.marks, commentsByBlock);
     decorations.marks = commentsByBlock;
-    setCommentVersion((version) => version + 1);
+    if (!same) setCommentVersion((version) => version + 1);
   }, [comments, decorations, commentsByBlock]);
   const [editor] = useState(() => {
     const base = withHistory(withReact(createEditor()));
@@ -112,9 +114,11 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       if (op.type !== 'insert_text' && op.type !== 'remove_text') structure = true;
     }
     if (structure) markers.update(computeMarkers(editor.children));
+    // The passages drawn follow the typing now, before the document's comments catch up.
+    if (content) decorations.marks = carryMarks(decorations.marks, editor, editor.operations);
     if (content) latest.props.onChange?.(slateToFlat(editor.children));
     latest.props.onSelectionChange?.();
-  }, [editor, markers, latest]);
+  }, [editor, markers, latest, decorations]);
 
   const decorate = useCallback(
     ([node]: NodeEntry): Range[] => (node === editor && decorations.marks.size > 0 ? commentDecorations(editor.children, decorations.marks, decorations.index) : []),

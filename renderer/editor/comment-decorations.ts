@@ -10,7 +10,7 @@
  * Tables are voids with no text in Slate: a comment on a table marks the cells its offsets cover
  * (offsets over "cells joined by ' | ', rows by line breaks", as core/review/diff.ts blockText).
  */
-import { Editor, Range, type BaseRange, type Point } from 'slate';
+import { Editor, Range, type BaseRange, type Operation, type Point } from 'slate';
 import type { TableModel } from '../../core/model/types';
 import type { BodyElement, BodyText } from './slate-types';
 
@@ -188,4 +188,69 @@ export function tableCellTarget(table: TableModel, blockId: string, row: number,
   const to = Math.max(selectionStart, selectionEnd);
   if (to <= from) return null;
   return { blockId, start: span.start + Math.min(from, span.end - span.start), end: span.start + Math.min(to, span.end - span.start) };
+}
+
+const sameList = (a: readonly CommentMark[], b: readonly CommentMark[]): boolean =>
+  a.length === b.length && a.every((mark, i) => mark.id === b[i].id && mark.start === b[i].start && mark.end === b[i].end && Boolean(mark.active) === Boolean(b[i].active));
+
+/** Whether two sets of passages draw the same (by value). */
+export function sameCommentMarks(a: CommentMarks, b: CommentMarks): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [blockId, list] of a) {
+    const other = b.get(blockId);
+    if (!other || (other !== list && !sameList(list, other))) return false;
+  }
+  return true;
+}
+
+/** A passage after `length` characters were typed at `at`: typed at or before its start → moved; inside → joins; after → as it was. */
+function afterInsert(mark: CommentMark, at: number, length: number): CommentMark {
+  if (at <= mark.start) return { ...mark, start: mark.start + length, end: mark.end + length };
+  if (at < mark.end) return { ...mark, end: mark.end + length };
+  return mark;
+}
+
+/** A passage after characters [at, at + length) were deleted: edges moved; null when all of it went. */
+function afterRemove(mark: CommentMark, at: number, length: number): CommentMark | null {
+  const place = (index: number) => (index <= at ? index : index >= at + length ? index - length : at);
+  const start = place(mark.start);
+  const end = place(mark.end);
+  if (end <= start) return null;
+  return start === mark.start && end === mark.end ? mark : { ...mark, start, end };
+}
+
+/**
+ * The passages carried through the text typed or deleted in this change, as the document's
+ * comments will be (core/review/carry-anchors.ts: typing before or after a passage stays outside
+ * it, inside joins it, a wholly deleted passage is no longer drawn). Drawing them at once saves
+ * a second render of the editable when the carried comments arrive; where this guess and the
+ * comments differ, the comments win. A change of more than one text operation (structure, a
+ * deletion over several runs) leaves the passages to the comments. `editor` holds the tree after
+ * the operations.
+ */
+export function carryMarks(marks: CommentMarks, editor: Editor, operations: readonly Operation[]): CommentMarks {
+  if (marks.size === 0) return marks;
+  // One text operation (a key typed, a letter or a selection within a run deleted): its place is
+  // known from the tree after it. Anything more is left to the comments.
+  const changes = operations.filter((op) => op.type !== 'set_selection');
+  if (changes.length !== 1) return marks;
+  let out: Map<string, readonly CommentMark[]> | null = null;
+  for (const op of changes) {
+    if (op.type !== 'insert_text' && op.type !== 'remove_text') continue;
+    const [index, leaf] = op.path;
+    const element = editor.children[index] as BodyElement | undefined;
+    if (!element || element.type !== 'block') continue;
+    const list = (out ?? marks).get(element.id);
+    if (!list) continue;
+    // Leaves before the changed one are as they were: the change's place in the block's text.
+    let at = op.offset;
+    for (let j = 0; j < leaf && j < element.children.length; j++) at += element.children[j].text.length;
+    const length = op.text.length;
+    const next = op.type === 'insert_text' ? list.map((mark) => afterInsert(mark, at, length)) : list.flatMap((mark) => afterRemove(mark, at, length) ?? []);
+    out ??= new Map(marks);
+    if (next.length > 0) out.set(element.id, next);
+    else out.delete(element.id);
+  }
+  return out ?? marks;
 }

@@ -8,4 +8,4 @@ export { PASTE_LIMIT } from './paste/limits';
 export type { MarkName } from './slate-types';
 export type { FindingMark } from './finding-store';
 export type { CommentMark, CommentMarks, CommentTarget, CommentAnchorTarget } from './comment-decorations';
-export { BodyCommentsContext, type BodyComments } from './comment-store';
+export { BodyCommentsContext, BodyCommentsSource, type BodyComments } from './comment-store';

@@ -2,15 +2,19 @@
 // Slate text nodes of the block, through formatted runs and Vietnamese text, overlapping
 // passages carrying both ids, the selection read back as an anchor, and table cells.
 import { describe, expect, it } from 'vitest';
-import { Editor, Range, Text } from 'slate';
+import { Editor, Range, Text, Transforms } from 'slate';
 import { flattenBody } from '../../core/model/flat-body';
 import { blockText } from '../../core/review/diff';
+import { carryCommentAnchors } from '../../core/review/carry-anchors';
+import type { DocumentComment } from '../../core/model/types';
 import {
-  BlockIndex, commentDecorations, commentIdsOf, rangeOf, selectionTarget, tableCellMarks, tableCellSpans, tableCellTarget, type CommentMark,
+  BlockIndex, carryMarks, commentDecorations, commentIdsOf, rangeOf, sameCommentMarks, selectionTarget, tableCellMarks, tableCellSpans, tableCellTarget,
+  type CommentMark, type CommentMarks,
 } from '../../renderer/editor/comment-decorations';
+import { slateToFlat } from '../../renderer/editor/convert';
 import type { BodyElement } from '../../renderer/editor/slate-types';
 import { table as tableBlock } from '../fixtures/documents';
-import { makeEditor, p, withId } from './helpers/doc';
+import { flush, makeEditor, p, withId } from './helpers/doc';
 
 interface LeafView {
   text: string;
@@ -169,5 +173,69 @@ describe('comments on tables', () => {
     const anchor = tableCellTarget(model.table, 't1', 2, 1, 0, 7)!;
     expect(text.slice(anchor.start, anchor.end)).toBe('Báo cáo');
     expect(tableCellTarget(model.table, 't1', 2, 1, 3, 3)).toBeNull();
+  });
+});
+
+describe('passages carried through typing before the comments catch up', () => {
+  // "Tăng cường " | bold "ứng dụng" | " công nghệ thông tin"; "ứng dụng công nghệ" at 11..29.
+  const makeBlock = () => makeEditor([withId(p('Tăng cường ', { text: 'ứng dụng', bold: true }, ' công nghệ thông tin'), 'p1'), withId(p('Khác'), 'p2')]);
+
+  /** Runs an edit; the passage as carried by the editor, and as the carried comment draws it. */
+  function carried(anchor: { start: number; end: number }, edit: (editor: Editor) => void): { guessed: CommentMarks; comments: CommentMarks } {
+    const editor = makeBlock();
+    const marks: CommentMarks = new Map([['p1', [{ id: 'c1', ...anchor }]]]);
+    const before = slateToFlat(editor.children);
+    edit(editor);
+    const guessed = carryMarks(marks, editor, editor.operations);
+    flush(editor);
+    const comment: DocumentComment = {
+      id: 'c1', author: 'A', initials: 'A', date: '2026-01-01T00:00:00Z', text: 'x', anchor: { blockId: 'p1', ...anchor }, resolved: false, parentId: null, orphaned: false,
+    };
+    const [after] = carryCommentAnchors([comment], before, slateToFlat(editor.children));
+    const comments: CommentMarks = after.orphaned ? new Map() : new Map([['p1', [{ id: 'c1', start: after.anchor.start, end: after.anchor.end }]]]);
+    return { guessed, comments };
+  }
+
+  const typeAt = (leaf: number, offset: number, text: string) => (editor: Editor) => {
+    Transforms.select(editor, { path: [0, leaf], offset });
+    editor.insertText(text);
+  };
+  const removeAt = (leaf: number, offset: number, length: number) => (editor: Editor) =>
+    Transforms.delete(editor, { at: { anchor: { path: [0, leaf], offset }, focus: { path: [0, leaf], offset: offset + length } } });
+
+  const PASSAGE = { start: 11, end: 29 };
+  const cases: Array<[string, { start: number; end: number }, (editor: Editor) => void, CommentMark[] | undefined]> = [
+    ['a word typed before the passage moves it', PASSAGE, typeAt(0, 5, 'Nghị '), [{ id: 'c1', start: 16, end: 34 }]],
+    ['a word typed inside (in the bold run) joins it', PASSAGE, typeAt(1, 4, 'đường '), [{ id: 'c1', start: 11, end: 35 }]],
+    ['a letter typed right after it stays outside', PASSAGE, typeAt(2, 10, 's'), [{ id: 'c1', start: 11, end: 29 }]],
+    ['a deletion before it moves it back', PASSAGE, removeAt(0, 5, 6), [{ id: 'c1', start: 5, end: 23 }]],
+    ['a deletion over its end cuts it', PASSAGE, removeAt(2, 5, 8), [{ id: 'c1', start: 11, end: 24 }]],
+    // "công nghệ" (20..29) deleted exactly: the comment is orphaned and drawn nowhere.
+    ['all of it deleted: no longer drawn', { start: 20, end: 29 }, removeAt(2, 1, 9), undefined],
+  ];
+
+  for (const [name, anchor, edit, expected] of cases) {
+    it(name, () => {
+      const { guessed, comments } = carried(anchor, edit);
+      expect(guessed.get('p1')).toEqual(expected);
+      // The guess draws what the carried comments will: no second render.
+      expect(sameCommentMarks(guessed, comments)).toBe(true);
+    });
+  }
+
+  it('typing in another block keeps the very same passages', () => {
+    const editor = makeBlock();
+    const marks: CommentMarks = new Map([['p1', [{ id: 'c1', ...PASSAGE }]]]);
+    Transforms.select(editor, { path: [1, 0], offset: 4 });
+    editor.insertText(' nữa');
+    expect(carryMarks(marks, editor, editor.operations)).toBe(marks);
+  });
+
+  it('a change of several operations (a deletion over runs) is left to the comments', () => {
+    const editor = makeBlock();
+    const marks: CommentMarks = new Map([['p1', [{ id: 'c1', ...PASSAGE }]]]);
+    Transforms.delete(editor, { at: { anchor: { path: [0, 0], offset: 5 }, focus: { path: [0, 2], offset: 3 } } });
+    expect(editor.operations.length).toBeGreaterThan(1);
+    expect(carryMarks(marks, editor, editor.operations)).toBe(marks);
   });
 });
