@@ -8,6 +8,7 @@
  * re-rendered by them; the highlighted passages change only when comments or the active thread do.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type RefObject } from 'react';
+import { flattenBody } from '../../core/model/flat-body';
 import type { DocumentComment, ReviewActor, VanBanDocument } from '../../core/model/types';
 import { addComment, commentThreads, deleteComment, editComment, replyToComment, setCommentResolved, type CommentThread } from '../../core/review/comment-ops';
 import { blockText } from '../../core/review/diff';
@@ -133,7 +134,10 @@ export function useComments({ state, dispatch, editorRef, user, onOpenProfile }:
       if (!comment) return;
       setActiveId(rootId);
       const { blockId, start, end } = comment.anchor;
-      editorRef.current?.selectPassage(blockId, start, comment.orphaned ? start : end);
+      if (editorRef.current?.selectPassage(blockId, start, comment.orphaned ? start : end)) return;
+      // Not in the body: an appendix passage (its sheet comes into view).
+      const appendix = latest.current.state.document?.appendices.find((entry) => flattenBody(entry.body).some((block) => block.id === blockId));
+      if (appendix) document.querySelector(`[data-appendix-id="${CSS.escape(appendix.id)}"]`)?.scrollIntoView({ block: 'start' });
     },
     [find, editorRef],
   );

@@ -309,3 +309,31 @@ test('an approved document is read-only, and can still be commented', async ({ a
   const thread = await comments.addComment('Góp ý trên bản đã duyệt.');
   await expect.poll(async () => comments.highlighted(await comments.idOf(thread))).toBe(PASSAGE);
 });
+
+test('a passage in a table cell: commented from the cell, the cell marked, a click on it opens the thread', async ({ app, page, comments }) => {
+  const editor = await app.createFromTemplate('ke-hoach-so');
+  const { body } = editor;
+  await body.caretAt(await body.indexOf(SENTENCE_START), 'end');
+  await editor.toolbarButton('insert-table').click();
+  const table = body.host.getByTestId('table-editor').first();
+  const cell = table.locator('[data-testid="table-cell"][data-row="1"][data-cell="1"]');
+  const input = cell.getByTestId('table-cell-input');
+  await input.fill('Rà soát thủ tục hành chính');
+  // "thủ tục" selected in the cell, then Ctrl+Alt+M as in the text.
+  await input.evaluate((area: HTMLTextAreaElement) => {
+    area.focus();
+    area.setSelectionRange(8, 15);
+  });
+  await page.keyboard.press('Control+Alt+m');
+  await expect(comments.draftQuote).toHaveText('thủ tục');
+  const thread = await comments.writeComment('Thủ tục nào?');
+  const id = await comments.idOf(thread);
+  await expect(cell).toHaveAttribute('data-comment-ids', id);
+  await expect(table.locator('[data-comment-ids]')).toHaveCount(1);
+
+  await comments.close();
+  await input.click();
+  await expect(comments.root).toBeVisible();
+  await expect(comments.thread('Thủ tục nào?')).toHaveAttribute('data-active', 'true');
+  await expect(cell).toHaveAttribute('data-comment-active', 'true');
+});
