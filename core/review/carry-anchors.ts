@@ -72,6 +72,16 @@ class BlockEdit {
       if (from <= start) return { start: start + inserted, end: end + inserted, orphaned: false };
       return { start, end: from >= end ? end : end + inserted, orphaned: false };
     }
+    if (inserted === 0 && deleted > 1 && start < end && deleted >= end - start) {
+      // The same deletion can often be placed elsewhere ("đầy đủ các nhiệm vụ " before "được": the
+      // common prefix swallows the "đ"). When some placement covers the whole passage, it was deleted.
+      let lo = from;
+      while (lo > 0 && this.before.charCodeAt(lo - 1) === this.before.charCodeAt(lo - 1 + deleted)) lo -= 1;
+      let hi = from;
+      while (hi + deleted < this.before.length && this.before.charCodeAt(hi) === this.before.charCodeAt(hi + deleted)) hi += 1;
+      const placement = Math.min(hi, start);
+      if (placement >= Math.max(lo, end - deleted)) return { start: placement, end: placement, orphaned: true };
+    }
     if (inserted === 0 || oldEnd <= start || from >= end) {
       // A pure deletion, or an edit away from the passage: each edge shifted, or moved to where the deletion was.
       const at = (index: number): number => (index <= from ? index : index >= oldEnd ? index + delta : from);

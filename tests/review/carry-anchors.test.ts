@@ -202,6 +202,14 @@ describe('carryCommentAnchors: orphans', () => {
     expect(carried).toMatchObject({ orphaned: true, anchor: { start: 11, end: 11 } });
   });
 
+  it('selected with the space after it and deleted when the next word starts with the same letter → orphaned', () => {
+    const text = 'Thực hiện kịp thời, đầy đủ các nhiệm vụ được giao.';
+    const after = text.replace('đầy đủ các nhiệm vụ ', '');
+    const [carried] = carryCommentAnchors([on('p1', text, 'đầy đủ các nhiệm vụ')], blocks(text), blocks(after));
+    expect(carried).toMatchObject({ orphaned: true, quote: 'đầy đủ các nhiệm vụ', anchor: { start: 20, end: 20 } });
+    expect(after.slice(20)).toBe('được giao.');
+  });
+
   it('replaced by typing over a selection of it → orphaned, over the new text', () => {
     const after = SENTENCE.replace('công tác', 'việc');
     const [carried] = carryCommentAnchors([on('p1', SENTENCE, 'công tác')], blocks(SENTENCE), blocks(after));
