@@ -12,7 +12,7 @@ import type { DocumentContent, DocumentReview, DocumentVersion } from '../../cor
 import { numberBody } from '../../core/numbering/numbering';
 import { diffDocuments, type BlockDiff, type DocumentDiff, type FieldDiff } from '../../core/review/diff';
 import { formatWhen } from '../app/format-when';
-import { Redline } from './Redline';
+import { Redline, TableRedline } from './Redline';
 import { versionLabel } from './version-label';
 import { CURRENT, orderSides, type CompareSide } from './compare-sides';
 
@@ -198,11 +198,12 @@ function BlockRow({ block, marker, mode }: { block: BlockDiff; marker: string; m
   const kind = (block.after ?? block.before)?.block.kind ?? 'paragraph';
   const common = { 'data-testid': 'compare-block', 'data-status': block.status, 'data-block-id': block.id, 'data-moved': block.moved || undefined };
   const prefix = marker ? <span className="compare-marker">{marker} </span> : null;
+  const Marked = kind === 'table' ? TableRedline : Redline;
   if (mode === 'inline') {
     return (
       <div className={`compare-block kind-${kind} ${block.status}`} {...common}>
         {prefix}
-        <Redline words={words} />
+        <Marked words={words} side="both" />
         <Flags block={block} />
       </div>
     );
@@ -213,7 +214,7 @@ function BlockRow({ block, marker, mode }: { block: BlockDiff; marker: string; m
         {block.before && (
           <>
             {prefix}
-            <Redline words={words} side="before" />
+            <Marked words={words} side="before" />
           </>
         )}
       </div>
@@ -221,7 +222,7 @@ function BlockRow({ block, marker, mode }: { block: BlockDiff; marker: string; m
         {block.after && (
           <>
             {prefix}
-            <Redline words={words} side="after" />
+            <Marked words={words} side="after" />
           </>
         )}
         <Flags block={block} />
