@@ -4,7 +4,7 @@
  * table and a paragraph, and a thread (note + reply) and a resolved note.
  */
 import type { DocumentComment, VanBanDocument } from '../../core/model/types';
-import { appendix, clause, para, section, table } from '../fixtures/documents';
+import { appendix, clause, comment, para, section, table } from '../fixtures/documents';
 import { plan } from './support';
 
 export const TEXT = {
@@ -15,19 +15,9 @@ export const TEXT = {
   ap1: 'Các đơn vị báo cáo kết quả trước ngày 15 tháng 12.',
 } as const;
 
+/** A comment with a fixed id by Nguyễn Thị B on 4 January 2026, at the start of p-1 unless `fields` say otherwise. */
 export function reviewComment(id: string, text: string, fields: Partial<DocumentComment> = {}): DocumentComment {
-  return {
-    id,
-    author: 'Nguyễn Thị B',
-    initials: 'NTB',
-    date: '2026-01-04T08:30:00+07:00',
-    text,
-    anchor: { blockId: 'p-1', start: 0, end: 0 },
-    resolved: false,
-    parentId: null,
-    orphaned: false,
-    ...fields,
-  };
+  return comment('p-1', text, { id, date: '2026-01-04T08:30:00+07:00', anchor: { blockId: 'p-1', start: 0, end: 0 }, ...fields });
 }
 
 /** The comments: "c-note" on "công tác tuyên truyền" of p-1, its reply, and a resolved note on the heading. */
