@@ -9,12 +9,11 @@
  * register (that would hand out numbers already used): it is copied to register.json.corrupt and
  * every call refuses with 'register-damaged' until a person repairs or removes it.
  */
-import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { HostCallError } from '../../core/host/contract';
 import { isNumberUsed, nextNumber, recordIssue, type Register, type RegisterEntry } from '../../core/review/register';
-import { readJsonFile, serialQueue, writeJsonFile } from './json-file';
+import { keepCorruptCopy, readJsonFileKeepingCorrupt, serialQueue, writeJsonFile } from './json-file';
 
 const entrySchema = z.strictObject({
   year: z.number().int(),
@@ -65,18 +64,12 @@ export function createRegisterStore(userDataDir: string): RegisterStore {
   }
 
   async function load(): Promise<RegisterFile> {
-    let value: unknown;
-    try {
-      value = await readJsonFile(file);
-    } catch (error) {
-      if (!(error instanceof SyntaxError)) throw error;
-      await copyFile(file, `${file}.corrupt`).catch(() => undefined);
-      throw damaged('not JSON');
-    }
-    if (value === undefined) return { registers: [] };
-    const parsed = fileSchema.safeParse(value);
+    const read = await readJsonFileKeepingCorrupt(file);
+    if (read.state === 'not-json') throw damaged('not JSON');
+    if (read.state === 'missing') return { registers: [] };
+    const parsed = fileSchema.safeParse(read.value);
     if (!parsed.success) {
-      await copyFile(file, `${file}.corrupt`).catch(() => undefined);
+      await keepCorruptCopy(file);
       const issue = parsed.error.issues[0];
       throw damaged(`${issue.path.join('.') || 'file'}: ${issue.message}`);
     }

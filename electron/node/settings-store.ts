@@ -5,11 +5,10 @@
  * person to look at. A file written before a field existed (no `user` before the review workflow)
  * is not damaged: the missing field takes its default.
  */
-import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { settingsSchema } from '../../core/host/contract';
-import { readJsonFile, serialQueue, writeJsonFile } from './json-file';
+import { keepCorruptCopy, readJsonFileKeepingCorrupt, serialQueue, writeJsonFile } from './json-file';
 
 export type Settings = z.output<typeof settingsSchema>;
 
@@ -43,17 +42,10 @@ export function createSettingsStore(userDataDir: string): SettingsStore {
   const queue = serialQueue();
 
   async function load(): Promise<Settings> {
-    let value: unknown;
-    try {
-      value = await readJsonFile(file);
-    } catch (error) {
-      if (!(error instanceof SyntaxError)) throw error;
-      await copyFile(file, `${file}.corrupt`).catch(() => undefined);
-      return { ...DEFAULT_SETTINGS };
-    }
-    if (value === undefined) return { ...DEFAULT_SETTINGS };
-    const { settings, damaged } = salvage(value);
-    if (damaged) await copyFile(file, `${file}.corrupt`).catch(() => undefined);
+    const read = await readJsonFileKeepingCorrupt(file);
+    if (read.state !== 'parsed') return { ...DEFAULT_SETTINGS };
+    const { settings, damaged } = salvage(read.value);
+    if (damaged) await keepCorruptCopy(file);
     return settings;
   }
 
