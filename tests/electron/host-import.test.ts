@@ -9,11 +9,11 @@ import { join, resolve } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { writeDocx } from '../../core/docx/write-docx';
-import { HostCallError } from '../../core/host/contract';
 import type { BodyBlock } from '../../core/model/types';
 import { createHostService, type HostServiceOptions } from '../../electron/node/host-service';
 import { documentXml, makePackage } from '../docx-read/make-package';
 import { clause, dash, makePlan, section } from '../fixtures/documents';
+import { hostCallFailure } from '../helpers/host-call-failure';
 
 const ROOT = resolve(__dirname, '../..');
 const TEMPLATES = join(ROOT, 'templates');
@@ -27,16 +27,6 @@ function setup(overrides: Partial<HostServiceOptions> = {}) {
   const documentsDir = join(base, 'VanBan');
   const host = createHostService({ mode: 'browser', documentsDir, userDataDir: join(base, 'user-data'), templatesDir: TEMPLATES, version: '1.0.0', ...overrides });
   return { host, base, documentsDir };
-}
-
-async function failure(promise: Promise<unknown>): Promise<HostCallError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(HostCallError);
-    return error as HostCallError;
-  }
-  throw new Error('expected the call to fail');
 }
 
 /** Every paragraph's text with its kind, depth first. */
@@ -146,7 +136,7 @@ describe('importDocument: hostile and wrong files', () => {
   it.each(HOSTILE)('refuses %s with a code translated in both languages', async (_name, make, code) => {
     const { host, documentsDir } = setup();
     writeFileSync(join(documentsDir, 'x.docx'), make());
-    const error = await failure(host.importDocument({ path: 'x.docx' }));
+    const error = await hostCallFailure(host.importDocument({ path: 'x.docx' }));
     expect(error.code).toBe(code);
     expect(ERRORS.vi[code]).toBeTruthy();
     expect(ERRORS.en[code]).toBeTruthy();
@@ -157,7 +147,7 @@ describe('importDocument: hostile and wrong files', () => {
     const file = join(documentsDir, 'huge.docx');
     writeFileSync(file, '');
     truncateSync(file, 51 * 1024 * 1024); // sparse: no 51 MB written
-    const error = await failure(host.importDocument({ path: 'huge.docx' }));
+    const error = await hostCallFailure(host.importDocument({ path: 'huge.docx' }));
     expect(error.code).toBe('too-large');
     expect(error.params.limitMb).toBe(50);
     expect(ERRORS.vi['too-large_import']).toBeTruthy();
@@ -166,16 +156,16 @@ describe('importDocument: hostile and wrong files', () => {
   it('refuses a .txt holding binary data', async () => {
     const { host, documentsDir } = setup();
     writeFileSync(join(documentsDir, 'anh.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
-    expect((await failure(host.importDocument({ path: 'anh.txt' }))).code).toBe('not-text');
+    expect((await hostCallFailure(host.importDocument({ path: 'anh.txt' }))).code).toBe('not-text');
     expect(ERRORS.vi['not-text']).toBeTruthy();
   });
 
   it('keeps browser mode inside the documents folder, and names a missing file', async () => {
     const { host, base } = setup();
     writeFileSync(join(base, 'outside.docx'), await writeDocx(makePlan()));
-    expect((await failure(host.importDocument({ path: '../outside.docx' }))).code).toBe('outside-documents');
-    expect((await failure(host.importDocument({ path: join(base, 'outside.docx') }))).code).toBe('outside-documents');
-    const missing = await failure(host.importDocument({ path: 'khong-co.docx' }));
+    expect((await hostCallFailure(host.importDocument({ path: '../outside.docx' }))).code).toBe('outside-documents');
+    expect((await hostCallFailure(host.importDocument({ path: join(base, 'outside.docx') }))).code).toBe('outside-documents');
+    const missing = await hostCallFailure(host.importDocument({ path: 'khong-co.docx' }));
     expect(missing.code).toBe('not-found');
     expect(missing.params.path).toBe('khong-co.docx');
   });
@@ -196,8 +186,8 @@ describe('importDocument: hostile and wrong files', () => {
     expect(asked).toEqual(['import']);
     expect((await host.importDocument({ path: chosen! })).document.summary).toBe('Ngoài thư mục văn bản');
     writeFileSync(join(base, 'old.doc'), 'x');
-    expect((await failure(host.importDocument({ path: join(base, 'old.doc') }))).code).toBe('wrong-extension');
+    expect((await hostCallFailure(host.importDocument({ path: join(base, 'old.doc') }))).code).toBe('wrong-extension');
     expect(ERRORS.vi['wrong-extension_import']).toBeTruthy();
-    expect((await failure(host.importDocument({ path: 'relative.docx' }))).code).toBe('bad-request');
+    expect((await hostCallFailure(host.importDocument({ path: 'relative.docx' }))).code).toBe('bad-request');
   });
 });

@@ -9,12 +9,12 @@ import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseDocumentFile } from '../../core/file/document-file';
-import { HostCallError } from '../../core/host/contract';
 import type { ParagraphBlock, SectionBlock, VanBanDocument } from '../../core/model/types';
 import { saveVersion } from '../../core/review/workflow';
 import { createHostService, type HostServiceOptions } from '../../electron/node/host-service';
 import { comment, makePlan } from '../fixtures/documents';
 import { approvedPlan, DRAFTER, issuedPlan, LEADER } from './review-documents';
+import { hostCallFailure } from '../helpers/host-call-failure';
 
 const ROOT = resolve(__dirname, '../..');
 const TEMPLATES = join(ROOT, 'templates');
@@ -27,16 +27,6 @@ function setup(overrides: Partial<HostServiceOptions> = {}) {
   const userDataDir = join(base, 'user-data');
   const host = createHostService({ mode: 'browser', documentsDir, userDataDir, templatesDir: TEMPLATES, version: '1.0.0', now: () => NOW, ...overrides });
   return { host, base, documentsDir, userDataDir };
-}
-
-async function failure(promise: Promise<unknown>): Promise<HostCallError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(HostCallError);
-    return error as HostCallError;
-  }
-  throw new Error('expected the call to fail');
 }
 
 /** The parts of a DOCX package, by name. */
@@ -85,7 +75,7 @@ describe('settings: the user profile', () => {
 
   it('refuses a user with an unknown role', async () => {
     const { host } = setup();
-    expect((await failure(host.updateSettings({ user: { ...DRAFTER, role: 'admin' } } as never))).code).toBe('bad-request');
+    expect((await hostCallFailure(host.updateSettings({ user: { ...DRAFTER, role: 'admin' } } as never))).code).toBe('bad-request');
   });
 });
 
@@ -117,7 +107,7 @@ describe('issueDocument', () => {
     const { host, documentsDir, userDataDir } = setup();
     await host.issueDocument({ path: 'a', docxPath: 'a', document: await issuedPlan(12) });
     const before = readFileSync(join(userDataDir, 'register.json'), 'utf8');
-    const error = await failure(host.issueDocument({ path: 'b', docxPath: 'b', document: await issuedPlan(12, { day: 20, month: 3, year: 2025 }, { summary: 'Văn bản khác' }) }));
+    const error = await hostCallFailure(host.issueDocument({ path: 'b', docxPath: 'b', document: await issuedPlan(12, { day: 20, month: 3, year: 2025 }, { summary: 'Văn bản khác' }) }));
     expect(error.code).toBe('number-used');
     expect(error.params).toEqual({ number: 12, year: 2025 });
     expect(existsSync(join(documentsDir, 'b.vanban'))).toBe(false);
@@ -135,10 +125,10 @@ describe('issueDocument', () => {
   it('refuses a document that is not issued ("not-issued"), recording nothing', async () => {
     const { host, documentsDir, userDataDir } = setup();
     const approved = await approvedPlan({ header: { number: 3, date: { day: 5, month: 3, year: 2025 } } });
-    expect((await failure(host.issueDocument({ path: 'a', docxPath: 'a', document: approved }))).code).toBe('not-issued');
+    expect((await hostCallFailure(host.issueDocument({ path: 'a', docxPath: 'a', document: approved }))).code).toBe('not-issued');
     // Marked issued without the step in the log: not issued either.
     const forged = { ...approved, review: { ...approved.review, status: 'issued' as const } };
-    expect((await failure(host.issueDocument({ path: 'a', docxPath: 'a', document: forged }))).code).toBe('not-issued');
+    expect((await hostCallFailure(host.issueDocument({ path: 'a', docxPath: 'a', document: forged }))).code).toBe('not-issued');
     expect(existsSync(join(documentsDir, 'a.vanban'))).toBe(false);
     expect(existsSync(join(userDataDir, 'register.json'))).toBe(false);
   });
@@ -147,7 +137,7 @@ describe('issueDocument', () => {
     const { host, documentsDir, userDataDir } = setup();
     const issued = await issuedPlan(7);
     const edited = { ...issued, summary: `${issued.summary} (sửa sau khi ký)` };
-    expect((await failure(host.issueDocument({ path: 'a', docxPath: 'a', document: edited }))).code).toBe('locked');
+    expect((await hostCallFailure(host.issueDocument({ path: 'a', docxPath: 'a', document: edited }))).code).toBe('locked');
     expect(existsSync(join(documentsDir, 'a.vanban'))).toBe(false);
     expect(existsSync(join(userDataDir, 'register.json'))).toBe(false);
   });
@@ -156,7 +146,7 @@ describe('issueDocument', () => {
     const { host, documentsDir, userDataDir } = setup();
     const document = await issuedPlan(9);
     mkdirSync(join(documentsDir, 'ke-hoach-09.vanban'));
-    const error = await failure(host.issueDocument({ path: 'ke-hoach-09', docxPath: 'ke-hoach-09', document }));
+    const error = await hostCallFailure(host.issueDocument({ path: 'ke-hoach-09', docxPath: 'ke-hoach-09', document }));
     expect(error.code).toBe('not-found');
     expect(error.params.path).toBe('ke-hoach-09.vanban');
     expect(register(userDataDir)).toEqual({ registers: [{ agencyCode: 'UBND', entries: [] }] });
@@ -171,7 +161,7 @@ describe('issueDocument', () => {
     const { host, documentsDir, userDataDir } = setup();
     const document = await issuedPlan(10);
     mkdirSync(join(documentsDir, 'ke-hoach-10.docx'));
-    expect((await failure(host.issueDocument({ path: 'ke-hoach-10', docxPath: 'ke-hoach-10', document }))).params.path).toBe('ke-hoach-10.docx');
+    expect((await hostCallFailure(host.issueDocument({ path: 'ke-hoach-10', docxPath: 'ke-hoach-10', document }))).params.path).toBe('ke-hoach-10.docx');
     expect(parseDocumentFile(readFileSync(join(documentsDir, 'ke-hoach-10.vanban'), 'utf8')).header.number).toBe(10);
 
     rmSync(join(documentsDir, 'ke-hoach-10.docx'), { recursive: true });
@@ -184,8 +174,8 @@ describe('issueDocument', () => {
     const { host, documentsDir, userDataDir } = setup();
     mkdirSync(userDataDir, { recursive: true });
     writeFileSync(join(userDataDir, 'register.json'), '{"registers": [{"agencyCode": "UBND", "entries": [');
-    expect((await failure(host.registerNext({ agencyCode: 'UBND', year: 2025 }))).code).toBe('register-damaged');
-    expect((await failure(host.issueDocument({ path: 'a', docxPath: 'a', document: await issuedPlan(1) }))).code).toBe('register-damaged');
+    expect((await hostCallFailure(host.registerNext({ agencyCode: 'UBND', year: 2025 }))).code).toBe('register-damaged');
+    expect((await hostCallFailure(host.issueDocument({ path: 'a', docxPath: 'a', document: await issuedPlan(1) }))).code).toBe('register-damaged');
     expect(existsSync(join(documentsDir, 'a.vanban'))).toBe(false);
     expect(readFileSync(join(userDataDir, 'register.json.corrupt'), 'utf8')).toBe(readFileSync(join(userDataDir, 'register.json'), 'utf8'));
     for (const language of ['vi', 'en']) {
@@ -213,11 +203,11 @@ describe('saving a locked document', () => {
     await host.saveDocument({ path: 'duyet', document: approved });
     const before = readFileSync(join(documentsDir, 'duyet.vanban'), 'utf8');
     const edited = { ...approved, closing: 'Câu kết đã sửa sau khi duyệt.' };
-    const error = await failure(host.saveDocument({ path: 'duyet', document: edited }));
+    const error = await hostCallFailure(host.saveDocument({ path: 'duyet', document: edited }));
     expect(error.code).toBe('locked');
     expect(error.params).toEqual({ status: 'approved' });
     expect(readFileSync(join(documentsDir, 'duyet.vanban'), 'utf8')).toBe(before);
-    expect((await failure(host.autosave({ sessionId: 's1', originalPath: null, document: edited }))).code).toBe('locked');
+    expect((await hostCallFailure(host.autosave({ sessionId: 's1', originalPath: null, document: edited }))).code).toBe('locked');
     expect(existsSync(join(userDataDir, 'recovery', 's1.json'))).toBe(false);
   });
 });
@@ -268,9 +258,9 @@ describe('exportDocx copies', () => {
     await host.exportDocx({ path: 'thay-doi', document: edited, copy: 'changes', sinceVersionId: base.review.versions[0].id });
     expect(parts(join(documentsDir, 'thay-doi.docx'))['word/document.xml']).toMatch(/<w:(ins|del)\b[^>]*w:author="Nguyễn Thị Bình"/);
 
-    const unknown = await failure(host.exportDocx({ path: 'x', document: edited, copy: 'changes', sinceVersionId: 'khong-co' }));
+    const unknown = await hostCallFailure(host.exportDocx({ path: 'x', document: edited, copy: 'changes', sinceVersionId: 'khong-co' }));
     expect(unknown.code).toBe('unknown-version');
-    expect((await failure(host.exportDocx({ path: 'x', document: edited, copy: 'changes' }))).code).toBe('unknown-version');
+    expect((await hostCallFailure(host.exportDocx({ path: 'x', document: edited, copy: 'changes' }))).code).toBe('unknown-version');
     expect(existsSync(join(documentsDir, 'x.docx'))).toBe(false);
   });
 });
@@ -298,8 +288,8 @@ describe('importComments', () => {
   it('refuses a file that is not a Word document with the reader’s codes', async () => {
     const { host, documentsDir } = setup();
     writeFileSync(join(documentsDir, 'ghi-chu.docx'), 'không phải tệp Word');
-    expect((await failure(host.importComments({ path: 'ghi-chu.docx', document: makePlan() }))).code).toBe('not-zip');
-    expect((await failure(host.importComments({ path: 'khong-co.docx', document: makePlan() }))).code).toBe('not-found');
-    expect((await failure(host.importComments({ path: '../ngoai.docx', document: makePlan() }))).code).toBe('outside-documents');
+    expect((await hostCallFailure(host.importComments({ path: 'ghi-chu.docx', document: makePlan() }))).code).toBe('not-zip');
+    expect((await hostCallFailure(host.importComments({ path: 'khong-co.docx', document: makePlan() }))).code).toBe('not-found');
+    expect((await hostCallFailure(host.importComments({ path: '../ngoai.docx', document: makePlan() }))).code).toBe('outside-documents');
   });
 });

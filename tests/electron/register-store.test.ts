@@ -6,9 +6,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HostCallError } from '../../core/host/contract';
 import type { RegisterEntry } from '../../core/review/register';
 import { createRegisterStore } from '../../electron/node/register-store';
+import { hostCallFailure } from '../helpers/host-call-failure';
 
 function setup() {
   const userDataDir = join(mkdtempSync(join(tmpdir(), 'vanban-register-')), 'user-data');
@@ -17,16 +17,6 @@ function setup() {
 
 function entry(number: number, year = 2025, path = `/docs/${year}-${number}.vanban`): RegisterEntry {
   return { year, number, kind: 'ke-hoach', path, issuedAt: `${year}-03-05T10:00:00.000Z` };
-}
-
-async function failure(promise: Promise<unknown>): Promise<HostCallError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(HostCallError);
-    return error as HostCallError;
-  }
-  throw new Error('expected the call to fail');
 }
 
 describe('register store', () => {
@@ -46,7 +36,7 @@ describe('register store', () => {
     const { store, file } = setup();
     await store.record('UBND', entry(12, 2025, '/docs/a.vanban'));
     const before = readFileSync(file, 'utf8');
-    const error = await failure(store.record('UBND', entry(12, 2025, '/docs/b.vanban')));
+    const error = await hostCallFailure(store.record('UBND', entry(12, 2025, '/docs/b.vanban')));
     expect(error.code).toBe('number-used');
     expect(error.params).toEqual({ number: 12, year: 2025 });
     expect(readFileSync(file, 'utf8')).toBe(before);
@@ -76,7 +66,7 @@ describe('register store', () => {
     await store.record('UBND', entry(4, 2025, '/docs/a.vanban'));
     expect(await store.record('UBND', entry(4, 2025, '/docs/a.vanban'))).toBe('already-recorded');
     expect((await store.all())[0].entries).toHaveLength(1);
-    expect((await failure(store.record('UBND', { ...entry(4, 2025, '/docs/a.vanban'), kind: 'cong-van' }))).code).toBe('number-used');
+    expect((await hostCallFailure(store.record('UBND', { ...entry(4, 2025, '/docs/a.vanban'), kind: 'cong-van' }))).code).toBe('number-used');
   });
 
   it('frees a number taken out again', async () => {
@@ -104,11 +94,11 @@ describe('register store', () => {
     const { store, userDataDir, file } = setup();
     mkdirSync(userDataDir, { recursive: true });
     writeFileSync(file, content);
-    const next = await failure(store.next('UBND', 2025));
+    const next = await hostCallFailure(store.next('UBND', 2025));
     expect(next.code).toBe('register-damaged');
     expect(next.message).toContain('register.json.corrupt');
     expect(String(next.params.reason)).toContain(reason);
-    expect((await failure(store.record('UBND', entry(1)))).code).toBe('register-damaged');
+    expect((await hostCallFailure(store.record('UBND', entry(1)))).code).toBe('register-damaged');
     expect(readFileSync(file, 'utf8')).toBe(content);
     expect(readFileSync(`${file}.corrupt`, 'utf8')).toBe(content);
   });
