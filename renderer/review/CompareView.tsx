@@ -87,27 +87,9 @@ export function CompareView({ review, current, initial, lastReviewed, onClose }:
     <div className="compare-view" role="dialog" aria-modal="true" aria-label={t('compare.title')} data-testid="compare-view" data-mode={mode}>
       <header className="compare-head">
         <h2>{t('compare.title')}</h2>
-        <label className="compare-side">
-          <span className="field-label">{t('compare.before')}</span>
-          <select className="text-input" data-testid="compare-before" value={sides[0]} onChange={(event) => choose(0, event.target.value)}>
-            {options.map((side) => (
-              <option key={side} value={side}>
-                {sideLabel(side)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SidePicker label={t('compare.before')} testId="compare-before" value={sides[0]} options={options} labelOf={sideLabel} onChoose={(side) => choose(0, side)} />
         <span aria-hidden="true">→</span>
-        <label className="compare-side">
-          <span className="field-label">{t('compare.after')}</span>
-          <select className="text-input" data-testid="compare-after" value={sides[1]} onChange={(event) => choose(1, event.target.value)}>
-            {options.map((side) => (
-              <option key={side} value={side}>
-                {sideLabel(side)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SidePicker label={t('compare.after')} testId="compare-after" value={sides[1]} options={options} labelOf={sideLabel} onChoose={(side) => choose(1, side)} />
         <button
           type="button"
           className="button"
@@ -184,6 +166,31 @@ export function CompareView({ review, current, initial, lastReviewed, onClose }:
         </div>
       </div>
     </div>
+  );
+}
+
+interface SidePickerProps {
+  label: string;
+  testId: string;
+  value: CompareSide;
+  options: CompareSide[];
+  labelOf(side: CompareSide): string;
+  onChoose(side: CompareSide): void;
+}
+
+/** One side of the comparison: a labelled list of the versions and the current document. */
+function SidePicker({ label, testId, value, options, labelOf, onChoose }: SidePickerProps) {
+  return (
+    <label className="compare-side">
+      <span className="field-label">{label}</span>
+      <select className="text-input" data-testid={testId} value={value} onChange={(event) => onChoose(event.target.value)}>
+        {options.map((side) => (
+          <option key={side} value={side}>
+            {labelOf(side)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
