@@ -61,6 +61,16 @@ function threadIds(comments: readonly DocumentComment[], rootId: string): Set<st
   return ids;
 }
 
+/** A new comment's own fields: a fresh id, its author and date, and its text (names and text NFC). */
+function authored(text: string, author: ReviewActor, when: string): Pick<DocumentComment, 'id' | 'author' | 'initials' | 'date' | 'text'> {
+  return { id: newId(), author: nfc(author.name), initials: nfc(author.initials), date: when, text: nfc(text) };
+}
+
+/** The document with the comment added last, and the comment's id. */
+function appended(doc: VanBanDocument, comment: DocumentComment): CommentResult {
+  return { document: { ...doc, comments: [...doc.comments, comment] }, id: comment.id };
+}
+
 /**
  * A new comment on a passage of one block. quote = the passage's text; orphaned false; parentId null.
  * Offsets are clamped to the block's text. Throws when no body or appendix block has the anchor's id.
@@ -71,20 +81,14 @@ export function addComment(doc: VanBanDocument, anchor: CommentAnchor, text: str
   const plain = blockText(block);
   const start = Math.max(0, Math.min(anchor.start, anchor.end, plain.length));
   const end = Math.max(start, Math.min(Math.max(anchor.start, anchor.end), plain.length));
-  const id = newId();
-  const comment: DocumentComment = {
-    id,
-    author: nfc(author.name),
-    initials: nfc(author.initials),
-    date: when,
-    text: nfc(text),
+  return appended(doc, {
+    ...authored(text, author, when),
     anchor: { blockId: anchor.blockId, start, end },
     resolved: false,
     parentId: null,
     orphaned: false,
     quote: plain.slice(start, end),
-  };
-  return { document: { ...doc, comments: [...doc.comments, comment] }, id };
+  });
 }
 
 /**
@@ -95,20 +99,15 @@ export function replyToComment(doc: VanBanDocument, parentId: string, text: stri
   const parent = doc.comments.find((comment) => comment.id === parentId);
   if (!parent) throw new Error(`No comment ${parentId} to reply to`);
   const root = rootOf(indexById(doc.comments), parent);
-  const id = newId();
   const reply: DocumentComment = {
-    id,
-    author: nfc(author.name),
-    initials: nfc(author.initials),
-    date: when,
-    text: nfc(text),
+    ...authored(text, author, when),
     anchor: { ...root.anchor },
     resolved: root.resolved,
     parentId: root.id,
     orphaned: root.orphaned,
   };
   if (root.quote !== undefined) reply.quote = root.quote;
-  return { document: { ...doc, comments: [...doc.comments, reply] }, id };
+  return appended(doc, reply);
 }
 
 /** The comment with new text, when `editor` wrote it (name match); otherwise the same document. */
