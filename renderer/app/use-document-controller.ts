@@ -22,7 +22,7 @@ import type { Prompt } from './use-prompt';
 import type { Toasts } from './use-toasts';
 import type { SaveNameRequest } from './dialogs/SaveNameDialog';
 import type { DiscardChoice } from './dialogs/ConfirmDiscardDialog';
-import type { FileEntry } from './dialogs/OpenDialog';
+import type { FileEntry } from './dialogs/FileListDialog';
 import type { RecoveryEntry } from './dialogs/RecoveryDialog';
 
 export type HostInfo = z.infer<typeof hostInfoSchema>;
