@@ -60,8 +60,18 @@ export function parseDocumentFile(text: string): VanBanDocument {
   return validateDocument(migrateDocument(envelope.document as Record<string, unknown>, version));
 }
 
-/** The file text for a document: current version, NFC, XML-legal, two-space indented, final newline. */
+/**
+ * The file text for a document: current version, NFC, XML-legal, two-space indented, final newline.
+ * Version snapshots (review.versions[].document) are written on one line each: a file carries a full
+ * copy per step, and indenting every copy would make it about twice as large for no reader's benefit.
+ */
 export function serializeDocument(doc: VanBanDocument): string {
   const clean = validateDocument(doc);
-  return `${JSON.stringify({ format: FILE_FORMAT_NAME, version: CURRENT_FORMAT_VERSION, document: clean }, null, 2)}\n`;
+  const { versions } = clean.review;
+  // NUL never survives cleaning, so its escape cannot occur in any stored string.
+  const placeholder = (index: number): string => `\u0000version-${index}\u0000`;
+  const shell = { ...clean, review: { ...clean.review, versions: versions.map((version, index) => ({ ...version, document: placeholder(index) })) } };
+  const text = JSON.stringify({ format: FILE_FORMAT_NAME, version: CURRENT_FORMAT_VERSION, document: shell }, null, 2);
+  const out = versions.reduce((current, version, index) => current.split(JSON.stringify(placeholder(index))).join(JSON.stringify(version.document)), text);
+  return `${out}\n`;
 }

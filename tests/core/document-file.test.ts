@@ -236,6 +236,23 @@ describe('the review record in the file (version 3)', () => {
     expect(serializeDocument(parseDocumentFile(text))).toBe(text);
   });
 
+  it('writes each version snapshot on one line, the rest indented: about half the size of indenting them too', async () => {
+    const doc = await reviewedPlan();
+    const text = serializeDocument(doc);
+    const lines = text.split('\n');
+    const snapshotLines = lines.filter((line) => /^ {10}"document": \{"kind":/.test(line));
+    expect(snapshotLines).toHaveLength(doc.review.versions.length);
+    expect(lines.find((line) => line.startsWith('    "summary": '))).toBe(`    "summary": ${JSON.stringify(doc.summary)},`);
+    const indented = JSON.stringify({ format: FILE_FORMAT_NAME, version: CURRENT_FORMAT_VERSION, document: doc }, null, 2);
+    expect(text.length).toBeLessThan(indented.length * 0.7);
+    expect(JSON.parse(text)).toEqual(JSON.parse(indented));
+  });
+
+  it('a label or note that reads like the snapshot placeholder is kept as typed', async () => {
+    const doc = await saveVersion(makePlan(), '\\u0000version-0\\u0000 "version-0"', drafter, '2026-01-06T08:00:00+07:00');
+    expect(parseDocumentFile(serializeDocument(doc))).toEqual(doc);
+  });
+
   it('a draft with an empty review round-trips', () => {
     const plan = makePlan();
     expect(parseDocumentFile(serializeDocument(plan)).review).toEqual(emptyReview());
