@@ -268,3 +268,113 @@ describe('carryCommentAnchors: tables and real body lists', () => {
     expect(covered('STT | Nhiệm vụ chính\n | Xây dựng trung tâm dữ liệu', carried)).toBe('trung tâm dữ liệu');
   });
 });
+
+describe('carryCommentAnchors: Enter and Backspace (split and merge)', () => {
+  const TEXT = 'Câu một. Câu hai cần sửa.';
+  // The editor splits with Enter: the first half keeps its id, the second gets a fresh one.
+  const split = (at: number): FlatBlock[] => [block('p1', TEXT.slice(0, at)), block('n1', TEXT.slice(at)), block('p2', 'Khác')];
+  const whole: FlatBlock[] = [block('p1', TEXT), block('p2', 'Khác')];
+
+  it('Enter right before the passage → it moves to the new block, same words', () => {
+    const comments = [on('p1', TEXT, 'Câu hai cần sửa')];
+    const after = split(TEXT.indexOf('Câu hai'));
+    const [carried] = carryCommentAnchors(comments, whole, after);
+    expect(carried).toEqual({ ...comments[0], anchor: { blockId: 'n1', start: 0, end: 15 } });
+  });
+
+  it('Enter before the passage, further left → moved, offsets counted from the split point', () => {
+    const comments = [on('p1', TEXT, 'cần sửa')];
+    const [carried] = carryCommentAnchors(comments, whole, split(TEXT.indexOf('Câu hai')));
+    expect(carried.anchor).toEqual({ blockId: 'n1', start: 8, end: 15 });
+    expect(covered('Câu hai cần sửa.', carried)).toBe('cần sửa');
+  });
+
+  it('Enter inside the passage → it keeps the part left in the first block', () => {
+    const comments = [on('p1', TEXT, 'một. Câu hai')];
+    const [carried] = carryCommentAnchors(comments, whole, split(TEXT.indexOf('Câu hai')));
+    expect(carried).toMatchObject({ anchor: { blockId: 'p1', start: 4, end: 9 }, orphaned: false });
+  });
+
+  it('Enter after the passage → the same array', () => {
+    const comments = [on('p1', TEXT, 'Câu một')];
+    expect(carryCommentAnchors(comments, whole, split(TEXT.indexOf('Câu hai')))).toBe(comments);
+  });
+
+  it('Backspace at the start of a commented paragraph → merged into the one before, offsets shifted', () => {
+    const before = blocks('Câu một.', 'Câu hai cần sửa.');
+    const comments = [on('p2', 'Câu hai cần sửa.', 'Câu hai')];
+    const [carried] = carryCommentAnchors(comments, before, blocks('Câu một.Câu hai cần sửa.'));
+    expect(carried).toEqual({ ...comments[0], anchor: { blockId: 'p1', start: 8, end: 15 } });
+  });
+
+  it('Enter then Backspace (or an undo of the split) → back where it was', () => {
+    const comments = [on('p1', TEXT, 'Câu hai cần sửa')];
+    const after = split(TEXT.indexOf('Câu hai'));
+    const back = carryCommentAnchors(carryCommentAnchors(comments, whole, after), after, whole);
+    expect(back[0].anchor).toEqual(comments[0].anchor);
+    expect(back[0].orphaned).toBe(false);
+  });
+
+  it('an undo of a merge (the second block back with its old id) → the comment goes back to it', () => {
+    const before = blocks('Câu một.', 'Câu hai cần sửa.');
+    const comments = [on('p2', 'Câu hai cần sửa.', 'Câu hai')];
+    const merged = blocks('Câu một.Câu hai cần sửa.');
+    const back = carryCommentAnchors(carryCommentAnchors(comments, before, merged), merged, before);
+    expect(back[0].anchor).toEqual(comments[0].anchor);
+  });
+
+  it('a block gone whose text is not at the end of the one before → orphaned as before', () => {
+    const before = blocks('Câu một.', 'Câu hai cần sửa.');
+    const [carried] = carryCommentAnchors([on('p2', 'Câu hai cần sửa.', 'Câu hai')], before, blocks('Câu một. Khác.'));
+    expect(carried).toMatchObject({ orphaned: true, anchor: { blockId: 'p2' } });
+  });
+
+  it('text deleted at the end of a block whose next block (not new) starts with it → not a split', () => {
+    const before = [block('p1', 'Mở đầu hai'), block('p2', ' hai ba')];
+    const comments = [on('p1', 'Mở đầu hai', 'hai')];
+    const [carried] = carryCommentAnchors(comments, before, [block('p1', 'Mở đầu'), block('p2', ' hai ba')]);
+    expect(carried).toMatchObject({ orphaned: true, anchor: { blockId: 'p1' } });
+  });
+});
+
+describe('carryCommentAnchors: an undo brings an orphan back', () => {
+  it('a deleted sentence restored → the comment is attached to it again', () => {
+    const text = 'Câu một. Câu hai. Câu ba.';
+    const comments = [on('p1', text, 'Câu hai.')];
+    const deleted = carryCommentAnchors(comments, blocks(text), blocks('Câu một. Câu ba.'));
+    expect(deleted[0]).toMatchObject({ orphaned: true, anchor: { start: 9, end: 9 } });
+    const [restored] = carryCommentAnchors(deleted, blocks('Câu một. Câu ba.'), blocks(text));
+    expect(restored).toEqual(comments[0]);
+  });
+
+  it('a passage deleted at its own place and restored → attached again', () => {
+    const comments = [on('p1', SENTENCE, 'công tác tuyên truyền')];
+    const after = 'Tăng cường về chuyển đổi số.';
+    const deleted = carryCommentAnchors(comments, blocks(SENTENCE), blocks(after));
+    const [restored] = carryCommentAnchors(deleted, blocks(after), blocks(SENTENCE));
+    expect(restored).toEqual(comments[0]);
+  });
+
+  it('other text typed where it was → still orphaned', () => {
+    const orphan = on('p1', SENTENCE, 'công tác', { orphaned: true, anchor: { blockId: 'p1', start: 11, end: 11 } });
+    const before = SENTENCE.replace('công tác ', '');
+    const [carried] = carryCommentAnchors([orphan], blocks(before), blocks(SENTENCE.replace('công tác', 'công việc')));
+    expect(carried.orphaned).toBe(true);
+  });
+
+  it('a removed block brought back → attached again', () => {
+    const comments = [on('p1', SENTENCE, 'tuyên truyền')];
+    const removed = carryCommentAnchors(comments, blocks(SENTENCE, 'Khác'), [block('p2', 'Khác')]);
+    expect(removed[0].orphaned).toBe(true);
+    const [restored] = carryCommentAnchors(removed, [block('p2', 'Khác')], blocks(SENTENCE, 'Khác'));
+    expect(restored).toEqual(comments[0]);
+  });
+
+  it('an orphan carried into the block before it by a merge, its passage restored there → attached', () => {
+    const orphan = on('p2', 'Câu hai.', 'hai', { orphaned: true, anchor: { blockId: 'p2', start: 4, end: 4 } });
+    const merged = carryCommentAnchors([orphan], blocks('Câu một.', 'Câu .'), blocks('Câu một.Câu .'));
+    expect(merged[0]).toMatchObject({ orphaned: true, anchor: { blockId: 'p1', start: 12, end: 12 } });
+    const [restored] = carryCommentAnchors(merged, blocks('Câu một.Câu .'), blocks('Câu một.Câu hai.'));
+    expect(restored).toMatchObject({ orphaned: false, anchor: { blockId: 'p1', start: 12, end: 15 } });
+  });
+});
