@@ -6,11 +6,12 @@
  * while a save is in flight still count as unsaved.
  *
  * Comments follow the body: every body change carries their anchors (a passage typed around keeps
- * its comment; a wholly deleted one is flagged orphaned). An approved or issued document is
+ * its comment; a wholly deleted one is flagged orphaned), and so does every field edit that changes
+ * an appendix (a table cell edited; an appendix removed orphans its comments). An approved or issued document is
  * locked: body and field edits are ignored, while review changes (comments, steps, versions)
  * still apply.
  */
-import type { VanBanDocument } from '../../core/model/types';
+import type { Appendix, DocumentComment, VanBanDocument } from '../../core/model/types';
 import { flattenBody, nestBody, type FlatBlock } from '../../core/model/flat-body';
 import { carryCommentAnchors } from '../../core/review/carry-anchors';
 import { isDocumentLocked } from '../../core/review/workflow';
@@ -61,6 +62,23 @@ export const initialDocumentState: DocumentState = {
   loadId: 0,
 };
 
+/**
+ * Comments after a field edit that may have changed the appendices: anchors carried over each
+ * appendix's flat body, before and after; comments on a removed appendix are orphaned (its blocks
+ * are gone). The same array when no appendix body changed.
+ */
+function carryAppendixAnchors(comments: DocumentComment[], before: readonly Appendix[], after: readonly Appendix[]): DocumentComment[] {
+  if (comments.length === 0 || before === after) return comments;
+  const afterById = new Map(after.map((appendix) => [appendix.id, appendix]));
+  let out = comments;
+  for (const appendix of before) {
+    const next = afterById.get(appendix.id);
+    if (next?.body === appendix.body) continue;
+    out = carryCommentAnchors(out, flattenBody(appendix.body), next ? flattenBody(next.body) : []);
+  }
+  return out;
+}
+
 export function documentReducer(state: DocumentState, action: DocumentAction): DocumentState {
   switch (action.type) {
     case 'load': {
@@ -83,7 +101,8 @@ export function documentReducer(state: DocumentState, action: DocumentAction): D
       if (!state.document || isDocumentLocked(state.document)) return state;
       const next = action.update(state.document);
       if (next === state.document) return state;
-      return { ...state, document: next, revision: state.revision + 1 };
+      const comments = carryAppendixAnchors(next.comments, state.document.appendices, next.appendices);
+      return { ...state, document: comments === next.comments ? next : { ...next, comments }, revision: state.revision + 1 };
     }
     case 'body': {
       const { document } = state;

@@ -7,9 +7,10 @@
  * Handlers are stable (they read the latest state from a ref), so the memoised page view is not
  * re-rendered by them; the highlighted passages change only when comments or the active thread do.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type RefObject } from 'react';
-import { flattenBody } from '../../core/model/flat-body';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch, type RefObject } from 'react';
+import { flattenBody, type FlatBlock } from '../../core/model/flat-body';
 import type { DocumentComment, ReviewActor, VanBanDocument } from '../../core/model/types';
+import { carryCommentAnchors } from '../../core/review/carry-anchors';
 import { addComment, commentThreads, deleteComment, editComment, replyToComment, setCommentResolved, type CommentThread } from '../../core/review/comment-ops';
 import { blockText } from '../../core/review/diff';
 import { currentDocument, type DocumentAction, type DocumentState } from '../app/document-state';
@@ -18,14 +19,43 @@ import { registerComments, reportCommentsPaneOpen } from './bridge';
 import { commentMarks, DRAFT_ID, keepSameMarks } from './comment-marks';
 import { inFilter, readingOrder, threadPassages, type CommentFilter } from './threads';
 
-/** A comment being written: its passage, and whether the selection was cut to its first block. */
+/**
+ * A comment being written: its passage (carried through body edits as the comments' anchors are),
+ * and whether the selection was cut to its first block. `lost`: the passage was deleted (or its
+ * block removed) meanwhile; the typed text stays in the box, nothing is saved until a passage is
+ * chosen again (or an undo brings it back).
+ */
 export interface CommentDraft {
   anchor: CommentAnchorTarget;
   quote: string;
   clamped: boolean;
+  lost?: boolean;
 }
 
-export type CommentNotice = 'selectPassage' | 'needProfile';
+export type CommentNotice = 'selectPassage' | 'needProfile' | 'draftPassageGone';
+
+/** The draft carried from one body to the next (the same object when its passage did not move). */
+export function carryDraft(draft: CommentDraft, before: readonly FlatBlock[], after: readonly FlatBlock[]): CommentDraft {
+  const lost = draft.lost ?? false;
+  const pseudo: DocumentComment = {
+    id: DRAFT_ID,
+    author: '',
+    initials: '',
+    date: '',
+    text: '',
+    anchor: draft.anchor,
+    resolved: false,
+    parentId: null,
+    orphaned: lost,
+    quote: draft.quote,
+  };
+  const [carried] = carryCommentAnchors([pseudo], before, after);
+  if (carried === pseudo) return draft;
+  const next: CommentDraft = { ...draft, anchor: carried.anchor };
+  if (carried.orphaned) next.lost = true;
+  else delete next.lost;
+  return next;
+}
 
 export interface CommentsPaneModel {
   threads: CommentThread[];
@@ -40,7 +70,10 @@ export interface CommentsPaneModel {
   onSelect(rootId: string): void;
   onAdd(): void;
   onClose(): void;
-  /** False (nothing saved) when the text is empty. */
+  /**
+   * False (nothing saved) when the text is empty. A draft whose passage is gone saves nothing either
+   * but says so in the notice and keeps its text in the box (true: not refused as empty).
+   */
   onSaveDraft(text: string): boolean;
   onCancelDraft(): void;
   onReply(rootId: string, text: string): boolean;
@@ -87,6 +120,21 @@ export function useComments({ state, dispatch, editorRef, user, onOpenProfile }:
   const latest = useRef({ state, user, open, active, filter, draft });
   latest.current = { state, user, open, active, filter, draft };
 
+  // The passage of the comment being written follows the body edits made meanwhile (before paint,
+  // so its highlight never lags); a passage deleted keeps the typed text and says so.
+  const draftBody = useRef(state.flatBody);
+  useLayoutEffect(() => {
+    const before = draftBody.current;
+    draftBody.current = state.flatBody;
+    const pending = latest.current.draft;
+    if (!pending || before === state.flatBody) return;
+    const next = carryDraft(pending, before, state.flatBody);
+    if (next === pending) return;
+    setDraft(next);
+    if (next.lost && !pending.lost) setNotice('draftPassageGone');
+    else if (!next.lost && pending.lost) setNotice((shown) => (shown === 'draftPassageGone' ? null : shown));
+  }, [state.flatBody]);
+
   // Another document: nothing of the last one's comments stays selected or half-written.
   useEffect(() => {
     setActiveId(null);
@@ -96,7 +144,7 @@ export function useComments({ state, dispatch, editorRef, user, onOpenProfile }:
 
   const marksRef = useRef<CommentMarks>(new Map());
   const marks = useMemo(() => {
-    marksRef.current = keepSameMarks(marksRef.current, commentMarks(comments, active, draft?.anchor ?? null));
+    marksRef.current = keepSameMarks(marksRef.current, commentMarks(comments, active, draft && !draft.lost ? draft.anchor : null));
     return marksRef.current;
   }, [comments, active, draft]);
 
@@ -187,6 +235,12 @@ export function useComments({ state, dispatch, editorRef, user, onOpenProfile }:
         setNotice('needProfile');
         return false;
       }
+      // The passage went away while the comment was written: the text stays in the box (the box
+      // is kept, so true: not refused as empty) until a passage is chosen again.
+      if (pending.lost) {
+        setNotice('draftPassageGone');
+        return true;
+      }
       const whole = currentDocument(current);
       if (!whole) return false;
       try {
@@ -194,8 +248,10 @@ export function useComments({ state, dispatch, editorRef, user, onOpenProfile }:
         dispatch({ type: 'review', document });
         setActiveId(id);
       } catch {
-        // The block went away while the comment was written.
-        setNotice('selectPassage');
+        // The block is not there (a body the draft was not carried through): keep the text.
+        setDraft({ ...pending, lost: true });
+        setNotice('draftPassageGone');
+        return true;
       }
       setDraft(null);
       return true;
@@ -203,7 +259,10 @@ export function useComments({ state, dispatch, editorRef, user, onOpenProfile }:
     [dispatch],
   );
 
-  const onCancelDraft = useCallback(() => setDraft(null), []);
+  const onCancelDraft = useCallback(() => {
+    setDraft(null);
+    setNotice((shown) => (shown === 'draftPassageGone' ? null : shown));
+  }, []);
 
   const onReply = useCallback(
     (rootId: string, text: string) => {

@@ -225,6 +225,72 @@ test('deleting the whole passage keeps the comment, flagged with its quote', asy
   await expect(comments.threads).toHaveCount(2);
 });
 
+test('Enter before a commented passage and Backspace to join the lines again: the highlight stays on the passage, the thread is not flagged', async ({ app, page, comments }) => {
+  const { body, index } = await selectPassage(app);
+  const thread = await comments.addComment('Tách dòng thử.');
+  const id = await comments.idOf(thread);
+  const text = await body.text(index);
+  const count = await body.blocks.count();
+
+  // Enter right before the passage: it now starts the new line (a fresh block).
+  await body.caretAt(index, text.indexOf(PASSAGE));
+  await page.keyboard.press('Enter');
+  await expect(body.blocks).toHaveCount(count + 1);
+  await expect.poll(() => body.text(index + 1)).toBe(text.slice(text.indexOf(PASSAGE)));
+  await expect.poll(() => comments.highlighted(id)).toBe(PASSAGE);
+  await expect(thread).toHaveAttribute('data-orphaned', 'false');
+
+  // Backspace at the start of the new line joins it back (an item is made a paragraph first).
+  await body.caretAt(index + 1, 'start');
+  if ((await body.view())[index + 1].kind !== 'paragraph') await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await expect(body.blocks).toHaveCount(count);
+  await expect.poll(() => body.text(index)).toBe(text);
+  await expect.poll(() => comments.highlighted(id)).toBe(PASSAGE);
+  await expect(thread).toHaveAttribute('data-orphaned', 'false');
+  await expect(thread.getByTestId('comment-quote')).toHaveText(PASSAGE);
+});
+
+test('a deleted passage brought back by undo: the comment is attached to it again', async ({ app, page, comments }) => {
+  const { body, index } = await selectPassage(app);
+  const thread = await comments.addComment('Đừng xóa đoạn này.');
+  const id = await comments.idOf(thread);
+  const text = await body.text(index);
+  await body.select(index, text.indexOf(PASSAGE), PASSAGE.length);
+  await page.keyboard.press('Backspace');
+  await expect(thread).toHaveAttribute('data-orphaned', 'true');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect.poll(() => body.text(index)).toBe(text);
+  await expect(thread).toHaveAttribute('data-orphaned', 'false');
+  await expect.poll(() => comments.highlighted(id)).toBe(PASSAGE);
+});
+
+test('the comment being written follows text typed before its passage; its passage deleted keeps the typed text and says so', async ({ app, page, comments }) => {
+  const { body, index } = await selectPassage(app);
+  await comments.startComment();
+  await comments.draftInput.fill('Viết dở.');
+  // Typed before the passage while the comment is being written.
+  await body.caretAt(index, 0);
+  await page.keyboard.type('Khẩn trương ');
+  await expect.poll(() => body.text(index)).toMatch(/^Khẩn trương /);
+  const thread = await comments.writeComment('Viết dở, nay viết xong.');
+  await expect(thread.getByTestId('comment-quote')).toHaveText(PASSAGE);
+  await expect.poll(async () => comments.highlighted(await comments.idOf(thread))).toBe(PASSAGE);
+
+  // Another one whose passage is deleted before it is saved.
+  const text = await body.text(index);
+  await body.select(index, text.indexOf('kịp thời'), 'kịp thời'.length);
+  await comments.startComment();
+  await comments.draftInput.fill('Sẽ mất đoạn văn.');
+  await body.select(index, text.indexOf('kịp thời'), 'kịp thời'.length);
+  await page.keyboard.press('Backspace');
+  await expect(comments.notice).toHaveAttribute('data-notice', 'draftPassageGone');
+  await expect(comments.draftInput).toHaveValue('Sẽ mất đoạn văn.');
+  await comments.draft.getByTestId('comment-draft-save').click();
+  await expect(comments.draftInput).toHaveValue('Sẽ mất đoạn văn.');
+  await expect(comments.threads).toHaveCount(1);
+});
+
 test('comments are saved in the file and come back after a reload', async ({ app, comments, server }) => {
   await selectPassage(app);
   const thread = await comments.addComment('Lưu cùng văn bản.');

@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { documentReducer, currentDocument, initialDocumentState, isDirty, type DocumentState } from '../../renderer/app/document-state';
 import type { FlatBlock } from '../../core/model/flat-body';
-import type { DocumentComment, ReviewStatus, VanBanDocument } from '../../core/model/types';
-import { comment, makePlan, para, section } from '../fixtures/documents';
+import { carryDraft, type CommentDraft } from '../../renderer/comments/use-comments';
+import type { Appendix, DocumentComment, ReviewStatus, VanBanDocument } from '../../core/model/types';
+import { appendix, comment, makePlan, para, section, table } from '../fixtures/documents';
 
 const TEXT = 'Nâng cao nhận thức về chuyển đổi số.';
 
@@ -71,6 +72,67 @@ describe('body edits carry comment anchors', () => {
   });
 });
 
+describe('body edits: Enter and Backspace around a commented passage', () => {
+  // The editor splits a block with Enter: the first half keeps its id, the second gets a fresh one.
+  const split = (state: DocumentState, at: number): FlatBlock[] =>
+    state.flatBody.flatMap((block) => (block.id === 'p1' && block.kind !== 'table' ? [{ ...block, content: [{ text: TEXT.slice(0, at) }] }, { ...block, id: 'n1', content: [{ text: TEXT.slice(at) }] }] : [block]));
+
+  it('Enter right before the passage: the comment moves to the new block, same words', () => {
+    const state = load(plan(onNhanThuc));
+    const next = documentReducer(state, { type: 'body', flat: split(state, 9) });
+    expect(next.document!.comments[0]).toMatchObject({ anchor: { blockId: 'n1', start: 0, end: 9 }, orphaned: false });
+    expect(passage(next, 'c1')).toBe('nhận thức');
+  });
+
+  it('Backspace at the start of the new block (a merge): back where it was', () => {
+    const state = load(plan(onNhanThuc));
+    const splitState = documentReducer(state, { type: 'body', flat: split(state, 9) });
+    const merged = documentReducer(splitState, { type: 'body', flat: state.flatBody });
+    expect(merged.document!.comments[0]).toMatchObject({ anchor: { blockId: 'p1', start: 9, end: 18 }, orphaned: false });
+  });
+
+  it('an undo of the passage deleted: the comment is attached again', () => {
+    const state = load(plan(onNhanThuc));
+    const deleted = documentReducer(state, { type: 'body', flat: withText(state, 'Nâng cao về chuyển đổi số.') });
+    expect(deleted.document!.comments[0].orphaned).toBe(true);
+    const undone = documentReducer(deleted, { type: 'body', flat: state.flatBody });
+    expect(undone.document!.comments[0]).toMatchObject({ anchor: { blockId: 'p1', start: 9, end: 18 }, orphaned: false });
+  });
+});
+
+describe("field edits carry the anchors of appendix comments ('edit')", () => {
+  const TABLE_TEXT = 'STT | Nhiệm vụ\n1 | Xây dựng trung tâm dữ liệu';
+  const onCell: DocumentComment = comment('t1', 'Nêu rõ thời hạn', { id: 'c1', anchor: { blockId: 't1', start: TABLE_TEXT.indexOf('trung'), end: TABLE_TEXT.length }, quote: 'trung tâm dữ liệu' });
+  const tasks = (task: string): Appendix => appendix('DANH MỤC NHIỆM VỤ', [table(['STT', 'Nhiệm vụ'], [['1', task]], { id: 't1' })], { id: 'a1' });
+
+  function withAppendix(): DocumentState {
+    const doc = plan();
+    return load({ ...doc, appendices: [tasks('Xây dựng trung tâm dữ liệu')], comments: [onCell] });
+  }
+
+  it('a table cell edited before the passage: the anchor follows, the passage reads the same', () => {
+    const state = withAppendix();
+    const next = documentReducer(state, { type: 'edit', update: (doc) => ({ ...doc, appendices: [tasks('Khẩn trương xây dựng trung tâm dữ liệu')] }) });
+    const carried = next.document!.comments[0];
+    const text = 'STT | Nhiệm vụ\n1 | Khẩn trương xây dựng trung tâm dữ liệu';
+    expect(text.slice(carried.anchor.start, carried.anchor.end)).toBe('trung tâm dữ liệu');
+    expect(carried.orphaned).toBe(false);
+    expect(next.revision).toBe(state.revision + 1);
+  });
+
+  it('the appendix removed: its comments are orphaned, kept with their quote', () => {
+    const state = withAppendix();
+    const next = documentReducer(state, { type: 'edit', update: (doc) => ({ ...doc, appendices: [] }) });
+    expect(next.document!.comments).toEqual([{ ...onCell, orphaned: true }]);
+  });
+
+  it('a field edit that leaves the appendices alone leaves the comments array as it was', () => {
+    const state = withAppendix();
+    const next = documentReducer(state, { type: 'edit', update: (doc) => ({ ...doc, summary: 'Trích yếu khác' }) });
+    expect(next.document!.comments).toBe(state.document!.comments);
+  });
+});
+
 describe("the 'review' action", () => {
   it('replaces everything but the body, which stays as the editor holds it', () => {
     const typed = documentReducer(load(plan()), { type: 'body', flat: withText(load(plan()), 'Nội dung mới.') });
@@ -120,5 +182,29 @@ describe('a locked document', () => {
     const next = documentReducer(state, { type: 'body', flat: withText(state, 'Từng bước nâng cao nhận thức về chuyển đổi số.') });
     expect(next).not.toBe(state);
     expect(passage(next, 'c1')).toBe('nhận thức');
+  });
+});
+
+describe('the comment being written follows body edits (carryDraft)', () => {
+  const draft = (): CommentDraft => ({ anchor: { blockId: 'p1', start: 9, end: 18 }, quote: 'nhận thức', clamped: false });
+
+  it('text typed before its passage: the anchor moves, the passage reads the same', () => {
+    const state = load(plan());
+    const next = carryDraft(draft(), state.flatBody, withText(state, 'Từng bước nâng cao nhận thức về chuyển đổi số.'));
+    expect(next).toEqual({ ...draft(), anchor: { blockId: 'p1', start: 19, end: 28 } });
+  });
+
+  it('an edit elsewhere: the same draft object', () => {
+    const state = load(plan());
+    const pending = draft();
+    expect(carryDraft(pending, state.flatBody, withText(state, TEXT.replace('số.', 'số trong tỉnh.')))).toBe(pending);
+  });
+
+  it("its block removed: lost (the typed text is the pane's to keep); brought back by undo: found again", () => {
+    const state = load(plan());
+    const removed = state.flatBody.filter((block) => block.id !== 'p1');
+    const lost = carryDraft(draft(), state.flatBody, removed);
+    expect(lost).toMatchObject({ lost: true, quote: 'nhận thức' });
+    expect(carryDraft(lost, removed, state.flatBody)).toEqual(draft());
   });
 });
