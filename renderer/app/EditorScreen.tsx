@@ -96,7 +96,8 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
 
   const applyFix = (finding: Finding) => {
     const current = currentDocument(state);
-    if (!finding.fix || !current) return;
+    // An approved or issued document is not changed (the panel offers no fix; a stale click does nothing).
+    if (locked || !finding.fix || !current) return;
     const parts = splitFix(current, finding.fix);
     if (parts.body) editorRef.current?.replaceBody(parts.body);
     if (parts.fields) fixHistory.apply(parts.fields);
@@ -112,6 +113,8 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
 
   const runAction = (action: ToolbarAction) => {
     const handle = editorRef.current;
+    // The toolbar disables these on an approved or issued document; nothing edits it from here either.
+    if (locked && EDITING_ACTIONS.has(action)) return;
     switch (action) {
       case 'indent':
         handle?.indent();
@@ -147,6 +150,7 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
   };
 
   const chooseKind = (value: string) => {
+    if (locked) return;
     const choice = KIND_CHOICES.find((candidate) => candidate.value === value);
     const handle = editorRef.current;
     if (!choice || !handle) return;
@@ -179,6 +183,7 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
         right={toolbarRight}
         checkOpen={checkOpen}
         checkErrors={checkErrors}
+        locked={locked}
       />
       {reviewBar}
       <FieldFindingsContext.Provider value={marks.fields}>
@@ -200,7 +205,7 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
             findingsByBlock={marks.blocks}
           />
         </div>
-        {checkOpen && <CheckPanel findings={findings} onSelect={(finding) => goToFinding(finding, editorRef.current)} onFix={applyFix} onClose={() => setCheckOpen(false)} />}
+        {checkOpen && <CheckPanel findings={findings} onSelect={(finding) => goToFinding(finding, editorRef.current)} onFix={applyFix} onClose={() => setCheckOpen(false)} locked={locked} />}
         {reviewPanel}
         <div className="side-area">
           <div className="side-tabs" role="tablist">
@@ -222,6 +227,9 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
     </div>
   );
 }
+
+/** Toolbar actions that change the content: none of them on a locked (approved or issued) document. */
+const EDITING_ACTIONS: ReadonlySet<ToolbarAction> = new Set<ToolbarAction>(['undo', 'redo', 'bold', 'italic', 'underline', 'indent', 'outdent', 'insert-table', 'section-up', 'section-down', 'insert-appendix']);
 
 /** Whether the clause at the cursor is titled: the editor reports the kind only. */
 function findActiveTitled(flat: readonly FlatBlock[], kind: string): boolean | undefined {

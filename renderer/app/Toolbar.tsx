@@ -3,6 +3,8 @@
  * comments, with changes since a version) and importing a leader's Word comments, undo/redo, block
  * kind, marks, levels, tables, appendix, moving a section, and the format check (kiểm tra thể
  * thức) toggle. Buttons that act on the body keep the editor's selection (no focus steal).
+ * On an approved or issued document (locked) the editing tools are disabled; file, export, print,
+ * review and check stay.
  */
 import { memo, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +26,8 @@ interface Props {
   checkOpen?: boolean;
   /** Format errors found (shown on the toggle while the panel is open). */
   checkErrors?: number;
+  /** The content is read-only (approved or issued): editing tools disabled. */
+  locked?: boolean;
 }
 
 const keepFocus = (event: MouseEvent) => event.preventDefault();
@@ -46,9 +50,9 @@ function Tool({ id, glyph, label, onClick, disabled, wrapId, className }: { id: 
   );
 }
 
-function TextTool({ id, text, label, onClick, wrapId }: { id: string; text: string; label: string; onClick(): void; wrapId?: string }) {
+function TextTool({ id, text, label, onClick, wrapId, disabled }: { id: string; text: string; label: string; onClick(): void; wrapId?: string; disabled?: boolean }) {
   const button = (
-    <button type="button" className="tool text-tool" data-testid={`toolbar-${id}`} title={label} onMouseDown={keepFocus} onClick={onClick}>
+    <button type="button" className="tool text-tool" data-testid={`toolbar-${id}`} title={label} disabled={disabled} onMouseDown={keepFocus} onClick={onClick}>
       {text}
     </button>
   );
@@ -128,9 +132,11 @@ function ExportMenu({ run }: { run(action: ToolbarAction): void }) {
 }
 
 /** Memoised: give it stable handlers. */
-export const Toolbar = memo(function Toolbar({ run, kindValue, onKind, canUndo, canRedo, right, checkOpen = false, checkErrors = 0 }: Props) {
+export const Toolbar = memo(function Toolbar({ run, kindValue, onKind, canUndo, canRedo, right, checkOpen = false, checkErrors = 0, locked = false }: Props) {
   const { t } = useTranslation();
   const label = (key: string, shortcut?: string) => (shortcut ? `${t(`toolbar.${key}`)} (${shortcut})` : t(`toolbar.${key}`));
+  /** An editing tool's label: with the reason it is disabled on a locked document. */
+  const editLabel = (key: string, shortcut?: string) => (locked ? `${label(key, shortcut)} — ${t('toolbar.locked')}` : label(key, shortcut));
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')} data-testid="toolbar">
       <div className="tool-group">
@@ -147,11 +153,11 @@ export const Toolbar = memo(function Toolbar({ run, kindValue, onKind, canUndo, 
         <TextTool id="print" text={t('toolbar.print')} label={label('print', 'Ctrl+P')} onClick={() => run('print')} wrapId="print-button" />
       </div>
       <div className="tool-group">
-        <Tool id="undo" glyph="↶" label={label('undo', 'Ctrl+Z')} onClick={() => run('undo')} disabled={!canUndo} />
-        <Tool id="redo" glyph="↷" label={label('redo', 'Ctrl+Y')} onClick={() => run('redo')} disabled={!canRedo} />
+        <Tool id="undo" glyph="↶" label={editLabel('undo', 'Ctrl+Z')} onClick={() => run('undo')} disabled={locked || !canUndo} />
+        <Tool id="redo" glyph="↷" label={editLabel('redo', 'Ctrl+Y')} onClick={() => run('redo')} disabled={locked || !canRedo} />
       </div>
       <div className="tool-group">
-        <select className="kind-select" data-testid="toolbar-kind" aria-label={t('toolbar.kind')} title={t('toolbar.kind')} value={kindValue} onChange={(event) => onKind(event.target.value)}>
+        <select className="kind-select" data-testid="toolbar-kind" aria-label={t('toolbar.kind')} title={editLabel('kind')} disabled={locked} value={kindValue} onChange={(event) => onKind(event.target.value)}>
           <option value="" disabled>
             {t('kind.none')}
           </option>
@@ -163,21 +169,21 @@ export const Toolbar = memo(function Toolbar({ run, kindValue, onKind, canUndo, 
         </select>
       </div>
       <div className="tool-group">
-        <Tool id="bold" glyph={<b>B</b>} label={label('bold', 'Ctrl+B')} onClick={() => run('bold')} className="serif" />
-        <Tool id="italic" glyph={<i>I</i>} label={label('italic', 'Ctrl+I')} onClick={() => run('italic')} className="serif" />
-        <Tool id="underline" glyph={<u>U</u>} label={label('underline', 'Ctrl+U')} onClick={() => run('underline')} className="serif" />
+        <Tool id="bold" glyph={<b>B</b>} label={editLabel('bold', 'Ctrl+B')} onClick={() => run('bold')} className="serif" disabled={locked} />
+        <Tool id="italic" glyph={<i>I</i>} label={editLabel('italic', 'Ctrl+I')} onClick={() => run('italic')} className="serif" disabled={locked} />
+        <Tool id="underline" glyph={<u>U</u>} label={editLabel('underline', 'Ctrl+U')} onClick={() => run('underline')} className="serif" disabled={locked} />
       </div>
       <div className="tool-group">
-        <Tool id="outdent" glyph="⇤" label={label('outdent', 'Shift+Tab')} onClick={() => run('outdent')} />
-        <Tool id="indent" glyph="⇥" label={label('indent', 'Tab')} onClick={() => run('indent')} />
+        <Tool id="outdent" glyph="⇤" label={editLabel('outdent', 'Shift+Tab')} onClick={() => run('outdent')} disabled={locked} />
+        <Tool id="indent" glyph="⇥" label={editLabel('indent', 'Tab')} onClick={() => run('indent')} disabled={locked} />
       </div>
       <div className="tool-group">
-        <Tool id="section-up" glyph="⇡" label={label('sectionUp')} onClick={() => run('section-up')} />
-        <Tool id="section-down" glyph="⇣" label={label('sectionDown')} onClick={() => run('section-down')} />
+        <Tool id="section-up" glyph="⇡" label={editLabel('sectionUp')} onClick={() => run('section-up')} disabled={locked} />
+        <Tool id="section-down" glyph="⇣" label={editLabel('sectionDown')} onClick={() => run('section-down')} disabled={locked} />
       </div>
       <div className="tool-group">
-        <Tool id="insert-table" glyph="⊞" label={label('insertTable')} onClick={() => run('insert-table')} />
-        <TextTool id="insert-appendix" text={t('toolbar.appendixShort')} label={label('insertAppendix')} onClick={() => run('insert-appendix')} />
+        <Tool id="insert-table" glyph="⊞" label={editLabel('insertTable')} onClick={() => run('insert-table')} disabled={locked} />
+        <TextTool id="insert-appendix" text={t('toolbar.appendixShort')} label={editLabel('insertAppendix')} onClick={() => run('insert-appendix')} disabled={locked} />
       </div>
       <div className="tool-group">
         <button

@@ -1,7 +1,8 @@
 /**
  * The checker panel (kiểm tra thể thức): the open document's format errors (lỗi thể thức),
  * warnings and notes, grouped by severity, each message in the UI language. Clicking a finding
- * goes to its passage; "Sửa nhanh" applies the finding's fix.
+ * goes to its passage; "Sửa nhanh" applies the finding's fix. An approved or issued document
+ * (locked) lists its findings without quick fixes, with a note saying why.
  */
 import { useTranslation } from 'react-i18next';
 import type { Bilingual, Finding, Severity } from '../../core/check/types';
@@ -14,15 +15,17 @@ interface Props {
   onSelect(finding: Finding): void;
   onFix(finding: Finding): void;
   onClose(): void;
+  /** The content is read-only (approved or issued): no quick fixes. */
+  locked?: boolean;
 }
 
-export function CheckPanel({ findings, onSelect, onFix, onClose }: Props) {
+export function CheckPanel({ findings, onSelect, onFix, onClose, locked = false }: Props) {
   const { t, i18n } = useTranslation();
   const text = (value: Bilingual) => (i18n.language === 'en' ? value.en : value.vi);
   const bySeverity = (severity: Severity) => (findings ?? []).filter((finding) => finding.severity === severity);
 
   return (
-    <aside className="check-panel" data-testid="check-panel" aria-label={t('check.title')} data-state={findings === null ? 'checking' : 'done'}>
+    <aside className="check-panel" data-testid="check-panel" aria-label={t('check.title')} data-state={findings === null ? 'checking' : 'done'} data-locked={locked ? 'true' : undefined}>
       <div className="check-head">
         <h3>{t('check.title')}</h3>
         <button type="button" className="link-button" data-testid="check-close" onClick={onClose} aria-label={t('check.close')} title={t('check.close')}>
@@ -40,6 +43,11 @@ export function CheckPanel({ findings, onSelect, onFix, onClose }: Props) {
           <p className="check-summary" data-testid="check-summary">
             {t('check.summary', { errors: bySeverity('error').length, warnings: bySeverity('warning').length, notes: bySeverity('info').length })}
           </p>
+          {locked && findings.some((finding) => finding.fix) && (
+            <p className="hint" data-testid="check-locked">
+              {t('check.locked')}
+            </p>
+          )}
           {SEVERITIES.map((severity) => {
             const group = bySeverity(severity);
             if (group.length === 0) return null;
@@ -61,7 +69,7 @@ export function CheckPanel({ findings, onSelect, onFix, onClose }: Props) {
                         <span className="check-dot" aria-hidden="true" />
                         <span>{text(finding.message)}</span>
                       </button>
-                      {finding.fix && (
+                      {finding.fix && !locked && (
                         <button type="button" className="button small check-fix" data-testid="check-fix" title={text(finding.fix.description)} onClick={() => onFix(finding)}>
                           {t('check.fix')}
                         </button>

@@ -14,7 +14,7 @@
  * function stays the same (a new one would make every node decorate itself again); new passages
  * re-render the editable once.
  */
-import { memo, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
+import { memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createEditor, Editor, type NodeEntry, type Range } from 'slate';
 import { withHistory } from 'slate-history';
@@ -148,6 +148,29 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     [latest],
   );
 
+  // A read-only body is not focusable (contenteditable false): Ctrl+Alt+M pressed over a passage
+  // selected in it goes to the page, past onKeyDownCapture. The key is taken there when the
+  // selection (or the focus, e.g. a table cell) is in this body.
+  const { readOnly } = props;
+  useEffect(() => {
+    if (!readOnly) return undefined;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing || !isAddCommentKey(event)) return;
+      let root: HTMLElement;
+      try {
+        root = ReactEditor.toDOMNode(editor, editor);
+      } catch {
+        return;
+      }
+      const inside = (node: Node | null | undefined): boolean => node != null && root.contains(node);
+      if (!inside(window.getSelection()?.anchorNode) && !inside(document.activeElement)) return;
+      event.preventDefault();
+      (latest.props.onAddComment ?? latest.fromScreen.onAddComment)?.();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [readOnly, editor, latest]);
+
   // A click on commented text (not the end of a drag that selected text) opens its comment.
   const onClickCapture = useCallback(
     (event: MouseEvent<HTMLDivElement>) => {
@@ -171,7 +194,6 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     }, 0);
   }, [editor]);
 
-  const { readOnly } = props;
   const label = t('label');
   const placeholder = t('placeholder');
   // The same element object while these stay the same: a re-render for new finding marks stops here.

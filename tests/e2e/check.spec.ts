@@ -1,8 +1,11 @@
 // Kiểm tra thể thức in the editor: the panel lists format errors (lỗi thể thức) with the rule and
 // severity, the passage is marked in place, a click goes to it, "Sửa nhanh" fixes it as one
-// undoable step, and undo brings the fault back.
-import { expect, test } from './fixtures';
+// undoable step, and undo brings the fault back. An approved (locked) document lists its findings
+// without quick fixes.
+import { expect, test, REVIEWER } from './fixtures';
 import { CheckPanel } from './pages/check-panel';
+import { CommentsPane } from './pages/comments';
+import { ReviewPage } from './pages/review';
 
 test('a summary starting "V/v": listed, marked on the page, fixed in one click, undone and redone', async ({ app }) => {
   const editor = await app.createFromTemplate('ke-hoach-so');
@@ -107,4 +110,49 @@ test('the findings follow typing: fixing the fault by hand removes it', async ({
   await expect(check.finding('summary.vv-prefix')).toHaveCount(1);
   await editor.typeInField(editor.summary, 'Tuyên truyền');
   await expect(check.finding('summary.vv-prefix')).toHaveCount(0);
+});
+
+test('an approved document: findings listed without quick fixes, editing tools disabled, Ctrl+Alt+M on a selection still starts a comment', async ({ app, page }) => {
+  const editor = await app.createFromTemplate('ke-hoach-so');
+  await editor.typeInField(editor.summary, 'V/v tuyên truyền cải cách hành chính năm 2025');
+  await app.saveAs('kiem-tra-da-duyet');
+  const review = new ReviewPage(page);
+  await review.move('submit', '', 'submitted');
+  await review.switchUser(REVIEWER);
+  await review.move('approve', 'Đồng ý ban hành.', 'approved');
+  await expect(review.lockedBanner).toContainText('Văn bản đã duyệt — chỉ đọc');
+
+  const check = new CheckPanel(page);
+  await check.open();
+  await expect(check.finding('summary.vv-prefix')).toHaveCount(1);
+  await expect(check.root.getByTestId('check-fix')).toHaveCount(0);
+  await expect(check.root.getByTestId('check-locked')).toContainText('không sửa nhanh được');
+
+  await expect(editor.kindSelect).toBeDisabled();
+  for (const id of ['bold', 'italic', 'underline', 'indent', 'outdent', 'section-up', 'section-down', 'insert-table', 'insert-appendix', 'undo', 'redo'] as const) {
+    await expect(editor.toolbarButton(id)).toBeDisabled();
+  }
+  await expect(editor.toolbarButton('bold')).toHaveAttribute('title', /nội dung không sửa được/);
+  for (const id of ['save', 'save-as', 'export-docx', 'export-pdf', 'print'] as const) await expect(editor.toolbarButton(id)).toBeEnabled();
+  await expect(check.toggle).toBeEnabled();
+
+  // A passage selected with the mouse (the read-only body never takes the focus), then Ctrl+Alt+M.
+  const index = await editor.body.indexOf('Triển khai kịp thời');
+  const box = await editor.body.block(index).evaluate((block) => {
+    const text = [...block.querySelectorAll('[data-slate-string]')].map((node) => node.firstChild as Text)[0];
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 'Triển khai'.length);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left, y: rect.top + rect.height / 2, right: rect.right };
+  });
+  await page.mouse.move(box.x + 1, box.y);
+  await page.mouse.down();
+  await page.mouse.move(box.right - 1, box.y, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Triển khai');
+  await page.keyboard.press('Control+Alt+m');
+  const comments = new CommentsPane(page);
+  await expect(comments.draft).toBeVisible();
+  await expect(comments.draftQuote).toHaveText('Triển khai');
 });
