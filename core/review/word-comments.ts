@@ -16,8 +16,11 @@
  *   3. else, and for passages in the header and title area (before the first body paragraph),
  *      the comment is kept orphaned, collapsed at the start of the nearest block (the first body
  *      block for the title area), its quote the passage.
+ * Dates: the UTC date of commentsExtensible.xml when Word wrote one; else w:date, which Word writes
+ * as its local wall-clock time marked "Z", read as local time of the machine importing.
  * Replies join their thread. A comment already in the document (same author, same text, same date
- * to the minute: one we exported ourselves) is not added again, and a reply to it joins our thread;
+ * to the minute: one we exported ourselves; without any date, on the same passage or in the same
+ * thread) is not added again, and a reply to it joins our thread;
  * when Word marks such a thread resolved, ours is resolved too (never reopened). All text is NFC
  * with XML-illegal characters removed.
  */
@@ -39,7 +42,7 @@ export interface WordCommentsReport {
   added: number;
   /** Of those added, the ones whose passage was not found (kept, flagged orphaned). */
   orphaned: number;
-  /** Already in the document (same author, date to the minute and text): not added again. */
+  /** Already in the document (same author, date to the minute and text; undated: same passage): not added again. */
   duplicates: number;
 }
 
@@ -423,10 +426,43 @@ function parseDate(date: string | undefined): number {
   return Date.parse(zoned);
 }
 
+const WALL_CLOCK = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,3})\d*)?)?(?:[zZ])?$/;
+
+/**
+ * Milliseconds of a w:date with no UTC companion. Word writes the local wall-clock time of the
+ * machine it ran on and marks it "Z": the time is read as wall-clock time of the machine importing
+ * (the leader and the drafter work in the same time zone). A date with an explicit offset keeps it.
+ */
+function parseWordDate(date: string | undefined): number {
+  const match = date ? WALL_CLOCK.exec(date.trim()) : null;
+  if (!match) return parseDate(date);
+  const [, year, month, day, hour, minute, second = '0', fraction = '0'] = match;
+  const time = new Date(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second), Number(fraction.padEnd(3, '0')));
+  return time.getTime();
+}
+
+/** Minutes since the epoch of a time in milliseconds, or null. */
+function minuteOf(time: number): number | null {
+  return Number.isNaN(time) ? null : Math.floor(time / 60_000);
+}
+
 /** Minutes since the epoch of an ISO date-time, or null. */
 function minute(date: string | undefined): number | null {
-  const time = parseDate(date);
-  return Number.isNaN(time) ? null : Math.floor(time / 60_000);
+  return minuteOf(parseDate(date));
+}
+
+/**
+ * The minutes a Word comment may carry in our document: its UTC date, and its w:date read both as
+ * UTC (our own exports write UTC there) and as local wall-clock time (what Word writes).
+ */
+function wordMinutes(word: WordComment): number[] {
+  return [minute(word.dateUtc), minute(word.date), minuteOf(parseWordDate(word.date))].filter((m): m is number => m !== null);
+}
+
+/** The comment's date as stored: the UTC date when Word kept one, else w:date as local wall-clock time. */
+function wordIsoDate(word: WordComment, fallback: string): string {
+  const time = word.dateUtc !== undefined && !Number.isNaN(parseDate(word.dateUtc)) ? parseDate(word.dateUtc) : parseWordDate(word.date);
+  return Number.isNaN(time) ? fallback : new Date(time).toISOString();
 }
 
 const normalized = (text: string): string => cleanText(text).trim();
@@ -472,11 +508,24 @@ export function importWordComments(bytes: Uint8Array, doc: VanBanDocument, now: 
     }
     return current.id;
   };
-  const duplicateOf = (word: WordComment): DocumentComment | undefined => {
-    const text = normalized(word.text);
-    const author = normalized(word.author);
-    const minutes = [minute(word.date), minute(word.dateUtc)].filter((m): m is number => m !== null);
-    return existing.find((comment) => normalized(comment.author) === author && normalized(comment.text) === text && minutes.includes(minute(comment.date) ?? Number.NaN));
+  const sameWords = (word: WordComment, comment: DocumentComment): boolean => normalized(comment.author) === normalized(word.author) && normalized(comment.text) === normalized(word.text);
+  /**
+   * The comment already in the document that this Word comment is: same author and text, and the
+   * same date to the minute; without any date (Word may leave w:date out), in the same thread
+   * (a reply) or on the same passage (a thread's root).
+   */
+  const duplicateOf = (word: WordComment, threadRoot: DocumentComment | undefined, where: () => Located): DocumentComment | undefined => {
+    const minutes = wordMinutes(word);
+    if (minutes.length > 0) return existing.find((comment) => sameWords(word, comment) && minutes.includes(minute(comment.date) ?? Number.NaN));
+    if (threadRoot) return existing.find((comment) => sameWords(word, comment) && comment.parentId !== null && rootIdOf(comment) === threadRoot.id);
+    const passage = where();
+    return existing.find(
+      (comment) =>
+        sameWords(word, comment) &&
+        comment.parentId === null &&
+        normalized(comment.quote ?? '') === normalized(passage.quote) &&
+        (comment.orphaned || passage.orphaned || comment.anchor.blockId === passage.blockId),
+    );
   };
 
   const byParaId = new Map(wordComments.filter((c) => c.paraId !== undefined).map((c) => [c.paraId!, c]));
@@ -499,29 +548,30 @@ export function importWordComments(bytes: Uint8Array, doc: VanBanDocument, now: 
   const resolveThreads = new Set<string>();
   for (const word of ordered) {
     const root = wordRoot(word);
-    const duplicate = duplicateOf(word);
+    const rootComment = root === word ? undefined : placed.get(root);
+    const threadRoot = rootComment ? (existingById.has(rootComment.id) ? existingById.get(rootIdOf(rootComment))! : rootComment) : undefined;
+    let located: Located | undefined;
+    const where = (): Located =>
+      (located ??= threadRoot ? { ...threadRoot.anchor, quote: threadRoot.quote ?? '', orphaned: threadRoot.orphaned } : locate(word.id, ranges, placement, blocks));
+    const duplicate = duplicateOf(word, threadRoot, where);
     if (duplicate) {
       report.duplicates += 1;
       placed.set(word, duplicate);
       if (root === word && word.done && !duplicate.resolved) resolveThreads.add(rootIdOf(duplicate));
       continue;
     }
-    const rootComment = root === word ? undefined : placed.get(root);
-    const threadRoot = rootComment ? (existingById.has(rootComment.id) ? existingById.get(rootIdOf(rootComment))! : rootComment) : undefined;
-    const where: Located = threadRoot
-      ? { ...threadRoot.anchor, quote: threadRoot.quote ?? '', orphaned: threadRoot.orphaned }
-      : locate(word.id, ranges, placement, blocks);
+    const spot = where();
     const comment: DocumentComment = {
       id: newId(),
       author: word.author,
       initials: word.initials,
-      date: isoDate(word.dateUtc ?? word.date, fallbackDate),
+      date: wordIsoDate(word, fallbackDate),
       text: word.text,
-      anchor: { blockId: where.blockId, start: where.start, end: where.end },
+      anchor: { blockId: spot.blockId, start: spot.start, end: spot.end },
       resolved: threadRoot ? threadRoot.resolved || root.done : word.done,
       parentId: threadRoot ? threadRoot.id : null,
-      orphaned: where.orphaned,
-      ...(where.quote ? { quote: where.quote } : {}),
+      orphaned: spot.orphaned,
+      ...(spot.quote ? { quote: spot.quote } : {}),
     };
     placed.set(word, comment);
     added.push(comment);

@@ -69,7 +69,8 @@ describe('importWordComments: the round trip through Word', () => {
     expect(document.comments.slice(0, 3).map((c) => c.id)).toEqual(['c-note', 'c-reply', 'c-done']);
 
     const money = byText(document, 'Ghi rõ nguồn kinh phí.');
-    expect(money).toMatchObject({ author: LEADER, initials: 'LVE', date: '2026-02-10T09:15:00.000Z', parentId: null, resolved: false, orphaned: false, quote: 'kinh phí' });
+    // No UTC companion: w:date (2026-02-10T09:15:00Z as Word writes it) is local wall-clock time.
+    expect(money).toMatchObject({ author: LEADER, initials: 'LVE', date: new Date(2026, 1, 10, 9, 15).toISOString(), parentId: null, resolved: false, orphaned: false, quote: 'kinh phí' });
     expect(money.anchor.blockId).toBe('p-2');
     expect(passageOf(document, money)).toBe('kinh phí');
 
@@ -194,6 +195,44 @@ describe('importWordComments: dates, text and duplicates', () => {
     const comment = importWordComments(copy, doc, NOW).document.comments[0];
     expect(comment.date).toBe(NOW);
     expect(comment.text).toBe('Dòng một.\nDòng hai.');
+  });
+
+  it('reads a w:date without a UTC companion as local wall-clock time of the machine importing', async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Ho_Chi_Minh';
+    try {
+      const doc = reviewPlan({ comments: [] });
+      const copy = editDocx(await writeDocx(doc), (word) => {
+        // Word in Hà Nội at 16:15 writes "16:15Z" and no commentsExtensible.xml (older Word).
+        word.comment({ id: 1, author: LEADER, text: 'Giờ địa phương.', paraId: '00000010', date: '2026-02-10T16:15:00Z' }, { paragraph: TEXT.p2, passage: 'kinh phí' });
+      });
+      const { document } = importWordComments(copy, doc, NOW);
+      expect(byText(document, 'Giờ địa phương.').date).toBe('2026-02-10T09:15:00.000Z');
+      // Imported again: the same comment (its stored date is the local reading), not a new one.
+      const again = importWordComments(copy, document, NOW);
+      expect(again.report).toMatchObject({ added: 0, duplicates: 1 });
+      expect(again.document).toBe(document);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it('does not add an undated Word comment again on a second import (same author, text and passage)', async () => {
+    const doc = reviewPlan({ comments: [] });
+    const copy = editDocx(await writeDocx(doc), (word) => {
+      word.comment({ id: 1, author: LEADER, text: 'Không ngày.', paraId: '00000010' }, { paragraph: TEXT.p2, passage: 'kinh phí' });
+      word.comment({ id: 2, author: LEADER, text: 'Trả lời không ngày.', paraId: '00000011', parentParaId: '00000010' }, { paragraph: TEXT.p2, passage: 'kinh phí' });
+      // The same words on another passage are another comment.
+      word.comment({ id: 3, author: LEADER, text: 'Không ngày.', paraId: '00000012' }, { paragraph: TEXT.p1, passage: 'công tác' });
+      word.parts.set('word/comments.xml', word.parts.get('word/comments.xml')!.replace(/ w:date="[^"]*"/g, ''));
+    });
+    const first = importWordComments(copy, doc, NOW);
+    expect(first.report).toEqual({ found: 3, added: 3, orphaned: 0, duplicates: 0 });
+    const second = importWordComments(copy, first.document, '2026-03-02T10:00:00.000Z');
+    expect(second.report).toEqual({ found: 3, added: 0, orphaned: 0, duplicates: 3 });
+    expect(second.document).toBe(first.document);
+    expect(second.document.comments).toHaveLength(3);
   });
 
   it('a copy without comments changes nothing', async () => {
