@@ -119,12 +119,28 @@ export function editComment(doc: VanBanDocument, id: string, text: string, edito
 }
 
 /**
- * Removes the comment when `by` wrote it (name match); removing a root removes its replies too.
- * Otherwise the same document.
+ * Why `by` may not delete the comment, or null when they may: 'not-found'; 'not-author' (someone
+ * else wrote it, names compared as NFC); 'others-replied' (a thread's root with replies by someone
+ * else: their replies would go with it).
+ */
+export type CommentDeleteRefusal = 'not-found' | 'not-author' | 'others-replied';
+
+export function deleteRefusal(comments: readonly DocumentComment[], id: string, by: ReviewActor): CommentDeleteRefusal | null {
+  const target = comments.find((comment) => comment.id === id);
+  if (!target) return 'not-found';
+  if (!sameName(target.author, by.name)) return 'not-author';
+  if (rootOf(indexById(comments), target).id !== target.id) return null;
+  const thread = threadIds(comments, target.id);
+  return comments.some((comment) => thread.has(comment.id) && !sameName(comment.author, by.name)) ? 'others-replied' : null;
+}
+
+/**
+ * Removes the comment when `by` may (deleteRefusal): removing a root removes its replies, all `by`'s
+ * own. Otherwise the same document.
  */
 export function deleteComment(doc: VanBanDocument, id: string, by: ReviewActor): VanBanDocument {
-  const target = doc.comments.find((comment) => comment.id === id);
-  if (!target || !sameName(target.author, by.name)) return doc;
+  if (deleteRefusal(doc.comments, id, by) !== null) return doc;
+  const target = doc.comments.find((comment) => comment.id === id)!;
   const isRoot = rootOf(indexById(doc.comments), target).id === target.id;
   const gone = isRoot ? threadIds(doc.comments, target.id) : new Set([id]);
   return { ...doc, comments: doc.comments.filter((comment) => !gone.has(comment.id)) };

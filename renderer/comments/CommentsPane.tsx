@@ -1,7 +1,8 @@
 /**
  * The comments pane (góp ý) beside the page: threads in reading order, each with the passage it
  * is about, the author (name and initials), when, the text and the replies (trả lời); resolve
- * (đã giải quyết) or reopen (mở lại); edit and delete your own. Filters: open, resolved, mine.
+ * (đã giải quyết) or reopen (mở lại); edit and delete your own (not a thread others replied to:
+ * their replies would go with it). Filters: open, resolved, mine.
  * A comment whose passage was deleted is kept with its quote and a badge.
  *
  * Clicking a thread selects its passage in the body; the active thread (chosen here or by
@@ -10,7 +11,7 @@
 import { memo, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentComment, ReviewActor } from '../../core/model/types';
-import type { CommentThread } from '../../core/review/comment-ops';
+import { deleteRefusal, type CommentThread } from '../../core/review/comment-ops';
 import { commentTime } from './comment-time';
 import { FILTERS, filterCounts, inFilter, isOwn } from './threads';
 import type { CommentsPaneModel } from './use-comments';
@@ -103,12 +104,14 @@ interface CommentViewProps {
   comment: DocumentComment;
   own: boolean;
   isRoot: boolean;
+  /** Own, but not deletable: a thread's root others replied to (Xóa shown disabled with the reason). */
+  deleteBlocked?: boolean;
   now: number;
   onEdit(id: string, text: string): boolean;
   onDelete(id: string): void;
 }
 
-function CommentView({ comment, own, isRoot, now, onEdit, onDelete }: CommentViewProps) {
+function CommentView({ comment, own, isRoot, deleteBlocked = false, now, onEdit, onDelete }: CommentViewProps) {
   const { t, i18n } = useTranslation('comments');
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -148,7 +151,15 @@ function CommentView({ comment, own, isRoot, now, onEdit, onDelete }: CommentVie
           <button type="button" className="link-button" data-testid="comment-edit" onClick={() => setEditing(true)}>
             {t('edit')}
           </button>
-          <button type="button" className="link-button" data-testid="comment-delete" onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className="link-button"
+            data-testid="comment-delete"
+            disabled={deleteBlocked}
+            title={deleteBlocked ? t('deleteBlocked') : undefined}
+            style={deleteBlocked ? { opacity: 0.5, cursor: 'not-allowed' } : undefined}
+            onClick={() => setConfirming(true)}
+          >
             {t('delete')}
           </button>
         </div>
@@ -226,7 +237,15 @@ const ThreadView = memo(function ThreadView({ thread, passage, active, user, now
           {passage}
         </button>
       )}
-      <CommentView comment={root} own={isOwn(root, user)} isRoot now={now} onEdit={onEdit} onDelete={onDelete} />
+      <CommentView
+        comment={root}
+        own={isOwn(root, user)}
+        isRoot
+        deleteBlocked={user !== null && deleteRefusal([root, ...replies], root.id, user) === 'others-replied'}
+        now={now}
+        onEdit={onEdit}
+        onDelete={onDelete}
+      />
       {replies.length > 0 && (
         <div className="comment-replies" aria-label={t('replies', { count: replies.length })}>
           {replies.map((reply) => (

@@ -3,6 +3,7 @@ import {
   addComment,
   commentThreads,
   deleteComment,
+  deleteRefusal,
   editComment,
   replyToComment,
   setCommentResolved,
@@ -181,11 +182,26 @@ describe('editComment', () => {
 });
 
 describe('deleteComment', () => {
-  it('deleting an own root removes the whole thread, replies by others too', () => {
+  it('refuses to delete an own root that others replied to (their replies would go with it)', () => {
     const input = doc(threaded());
-    const after = deleteComment(input, 'r1', reviewer);
-    expect(after).toEqual({ ...input, comments: [input.comments[1]] });
+    expect(deleteRefusal(input.comments, 'r1', reviewer)).toBe('others-replied');
+    expect(deleteComment(input, 'r1', reviewer)).toBe(input);
     expect(input.comments).toHaveLength(4);
+  });
+
+  it('deleting an own root removes the whole thread when every reply is one\'s own', () => {
+    const input = doc(threaded().filter((item) => item.id !== 'r2'));
+    expect(deleteRefusal(input.comments, 'r1', reviewer)).toBeNull();
+    const after = deleteComment(input, 'r1', reviewer);
+    expect(after).toEqual({ ...input, comments: input.comments.filter((item) => item.id === 'x1') });
+    // Names compare as NFC.
+    expect(deleteComment(input, 'r1', { ...reviewer, name: reviewer.name.normalize('NFD') })).toEqual(after);
+  });
+
+  it('once the other person deletes their reply, the root can be deleted', () => {
+    const input = doc(threaded());
+    const withoutTheirs = deleteComment(input, 'r2', drafter);
+    expect(deleteComment(withoutTheirs, 'r1', reviewer).comments.map((item) => item.id)).toEqual(['x1']);
   });
 
   it('deleting an own reply removes only that reply', () => {
@@ -198,6 +214,9 @@ describe('deleteComment', () => {
     expect(deleteComment(input, 'r1', drafter)).toBe(input);
     expect(deleteComment(input, 'r3', drafter)).toBe(input);
     expect(deleteComment(input, 'nope', reviewer)).toBe(input);
+    expect(deleteRefusal(input.comments, 'r1', drafter)).toBe('not-author');
+    expect(deleteRefusal(input.comments, 'nope', reviewer)).toBe('not-found');
+    expect(deleteRefusal(input.comments, 'r3', reviewer)).toBeNull();
   });
 });
 
