@@ -12,6 +12,11 @@ export interface RegisterEntry {
   path: string;
   /** ISO 8601 date-time. */
   issuedAt: string;
+  /**
+   * Which document took the number: the id of its first version snapshot (documentIdentity).
+   * Absent in entries recorded before it was kept.
+   */
+  documentId?: string;
 }
 
 export interface Register {
@@ -33,6 +38,25 @@ export class RegisterError extends Error {
 }
 
 export type RecordResult = { ok: true; register: Register } | { ok: false; error: RegisterError };
+
+/**
+ * A document's identity across saves and renames: the id of its first version snapshot (taken at
+ * its first step, kept in every later save). Null for a document that never had a step.
+ */
+export function documentIdentity(review: { versions: readonly { id: string }[] }): string | null {
+  return review.versions[0]?.id ?? null;
+}
+
+/**
+ * Whether `entry` is the issue `used` already records, issued again (a retry): the same document
+ * (same identity) to the same file with the same kind. An entry from before identities were kept
+ * can only be matched on file and kind.
+ */
+export function isSameIssue(used: RegisterEntry, entry: RegisterEntry): boolean {
+  if (used.year !== entry.year || used.number !== entry.number || used.path !== entry.path || used.kind !== entry.kind) return false;
+  if (used.documentId === undefined) return true;
+  return entry.documentId !== undefined && used.documentId === entry.documentId;
+}
 
 export function isNumberUsed(register: Register, year: number, number: number): boolean {
   return register.entries.some((entry) => entry.year === year && entry.number === number);

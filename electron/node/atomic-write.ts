@@ -85,21 +85,40 @@ export interface AtomicWriteOptions {
   keepBackup?: boolean;
 }
 
-/** Replaces `path` with `data` atomically (see the module comment). */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
-  const temps: string[] = [];
-  try {
-    let previousMode: number | undefined;
-    try {
-      const info = await stat(path);
-      if (info.isDirectory()) throw Object.assign(new Error('target is a folder'), { code: 'EISDIR' });
-      previousMode = info.mode & 0o777;
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'ENOENT') throw error;
-    }
+/** New content written and flushed next to its target, not yet in place. */
+export interface StagedFile {
+  /** Renames the content over the target (keeping a .bak first when asked). Once only. */
+  commit(options?: AtomicWriteOptions): Promise<void>;
+  /** Deletes the staged content; the target stays as it was. Never throws. */
+  discard(): Promise<void>;
+}
 
-    const temp = tempName(path, 'tmp');
-    temps.push(temp);
+/** The target's permission bits when it is a file; undefined when there is none. Refuses a folder. */
+async function targetMode(path: string): Promise<number | undefined> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error('target is a folder'), { code: 'EISDIR' });
+    return info.mode & 0o777;
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ENOENT') throw error;
+    return undefined;
+  }
+}
+
+/**
+ * The first half of an atomic write, for a caller that must know the file can be written before it
+ * does anything else (issuing: before the register number is taken): `data` goes to a temporary
+ * file in the target's folder and is flushed; with `checkTarget`, an existing target is also
+ * opened for writing and closed untouched, so one another program holds (Word on Windows) or a
+ * read-only one is refused now rather than at the rename. Fails with a FileAccessError, leaving
+ * nothing behind.
+ */
+export async function stageFile(path: string, data: string | Uint8Array, options: { checkTarget?: boolean } = {}): Promise<StagedFile> {
+  let temp: string | null = null;
+  try {
+    const previousMode = await targetMode(path);
+    if (options.checkTarget && previousMode !== undefined) await (await open(path, 'r+')).close();
+    temp = tempName(path, 'tmp');
     const handle = await open(temp, 'wx', previousMode ?? 0o666);
     try {
       await handle.writeFile(data);
@@ -107,20 +126,42 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     } finally {
       await handle.close();
     }
-
-    if (options.keepBackup && previousMode !== undefined) {
-      const backupTemp = tempName(path, 'bak.tmp');
-      temps.push(backupTemp);
-      await copyFile(path, backupTemp);
-      await rename(backupTemp, `${path}.bak`);
-      temps.pop();
-    }
-
-    await renameWithRetry(temp, path);
-    temps.length = 0;
-    await fsyncFolder(dirname(path));
   } catch (error) {
-    await Promise.all(temps.map((temp) => rm(temp, { force: true }).catch(() => undefined)));
+    if (temp) await rm(temp, { force: true }).catch(() => undefined);
     throw fileAccessError(error, path, 'save');
   }
+  const staged = temp;
+  let settled = false;
+  return {
+    async commit(commitOptions = {}) {
+      if (settled) throw new Error(`The staged content of ${path} was already committed or discarded`);
+      settled = true;
+      const temps = [staged];
+      try {
+        if (commitOptions.keepBackup && (await targetMode(path)) !== undefined) {
+          const backupTemp = tempName(path, 'bak.tmp');
+          temps.push(backupTemp);
+          await copyFile(path, backupTemp);
+          await rename(backupTemp, `${path}.bak`);
+          temps.pop();
+        }
+        await renameWithRetry(staged, path);
+        temps.length = 0;
+        await fsyncFolder(dirname(path));
+      } catch (error) {
+        await Promise.all(temps.map((name) => rm(name, { force: true }).catch(() => undefined)));
+        throw fileAccessError(error, path, 'save');
+      }
+    },
+    async discard() {
+      if (settled) return;
+      settled = true;
+      await rm(staged, { force: true }).catch(() => undefined);
+    },
+  };
+}
+
+/** Replaces `path` with `data` atomically (see the module comment). */
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  await (await stageFile(path, data)).commit(options);
 }

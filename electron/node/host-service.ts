@@ -5,14 +5,16 @@
  * renderer translates.
  */
 import { mkdirSync, realpathSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import { HOST_METHODS, HostCallError, parseHostArgs, type HostArgs, type HostMethod, type HostResult } from '../../core/host/contract';
 import { createDocumentFromTemplate } from '../../core/template/template';
 import { writeDocx, type DocxWriteOptions } from '../../core/docx/write-docx';
 import type { VanBanDocument } from '../../core/model/types';
+import { documentIdentity } from '../../core/review/register';
 import { verifyLock } from '../../core/review/workflow';
-import { writeFileAtomic } from './atomic-write';
+import { stageFile, writeFileAtomic, type StagedFile } from './atomic-write';
 import { readDocumentFile, saveDocumentFile } from './document-store';
 import { toHostCallError } from './host-errors';
 import { importCommentsFile, importExtension, importFile } from './import-file';
@@ -21,7 +23,7 @@ import { findImportable } from './list-importable';
 import { browserPathPolicy, electronPathPolicy, type PathPolicy } from './paths';
 import { createRecentFiles, documentDisplayName } from './recent-files';
 import { createRecoveryStore, type RecoveryRecord } from './recovery-store';
-import { createRegisterStore } from './register-store';
+import { createRegisterStore, type RecordOutcome } from './register-store';
 import { createSettingsStore } from './settings-store';
 import { defaultTemplatesDir, listTemplates } from './templates';
 
@@ -50,6 +52,40 @@ export type HostService = { [M in HostMethod]: (args: HostArgs<M>) => Promise<Ho
 type Handlers = { [M in HostMethod]: (args: z.output<(typeof HOST_METHODS)[M]['args']>) => Promise<HostResult<M>> };
 
 const EXTENSIONS = { document: '.vanban', docx: '.docx', pdf: '.pdf' } as const;
+
+/** What was at a path before issuing saved over it: its bytes, or nothing. */
+type PreviousFile = { bytes: Buffer } | { bytes: null };
+
+async function readPreviousFile(path: string): Promise<PreviousFile> {
+  try {
+    return { bytes: await readFile(path) };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    // A folder in the way fails the save itself, before anything needs restoring.
+    if (code === 'ENOENT' || code === 'EISDIR') return { bytes: null };
+    throw error;
+  }
+}
+
+/** Puts back what issuing saved over; true when the path holds its previous content again. */
+async function restorePreviousFile(path: string, previous: PreviousFile): Promise<boolean> {
+  try {
+    if (previous.bytes === null) await rm(path, { force: true });
+    else await writeFileAtomic(path, previous.bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The issued DOCX could not be written (the cause's code and message kept). */
+function docxWriteFailed(error: unknown, displayPath: string): HostCallError {
+  const cause = toHostCallError(error, displayPath);
+  return new HostCallError('docx-write-failed', `The issued DOCX could not be written, so nothing was issued: ${cause.message}`, {
+    path: displayPath,
+    reason: cause.code,
+  });
+}
 
 export function createHostService(options: HostServiceOptions): HostService {
   const { mode, userDataDir } = options;
@@ -206,26 +242,55 @@ export function createHostService(options: HostServiceOptions): HostService {
       }
       const absolute = await policy.resolve(path, EXTENSIONS.document);
       const docxAbsolute = await policy.resolve(docxPath, EXTENSIONS.docx);
-      // The DOCX is made before anything is recorded: a writer failure leaves no trace.
+      // All or nothing: the DOCX is made and written next to its target before anything is
+      // recorded (a folder that cannot be written or a file Word holds open is refused here),
+      // then the number is recorded, the .vanban saved, and the DOCX renamed into place last.
+      // A failure at any step undoes the ones before it.
       const docx = await writeDocx(document, { comments: false });
-      const outcome = await register.record(header.agencyCode, { year, number, kind: document.kind, path: absolute, issuedAt: now().toISOString() });
+      let staged: StagedFile;
       try {
-        await saveDocumentFile(absolute, document);
+        staged = await stageFile(docxAbsolute, docx, { checkTarget: true });
       } catch (error) {
-        // Not issued after all: the number is free again, so issuing once more works. (Should even
-        // that fail, the entry names this file, and issuing it again is still accepted.)
-        if (outcome === 'recorded') await register.remove(header.agencyCode, year, number).catch(() => undefined);
+        throw docxWriteFailed(error, shown(docxAbsolute));
+      }
+      let outcome: RecordOutcome | null = null;
+      let previous: { file: PreviousFile; backup: PreviousFile } | null = null;
+      let saved = false;
+      try {
+        previous = { file: await readPreviousFile(absolute), backup: await readPreviousFile(`${absolute}.bak`) };
+        const documentId = documentIdentity(review);
+        outcome = await register.record(header.agencyCode, {
+          year,
+          number,
+          kind: document.kind,
+          path: absolute,
+          issuedAt: now().toISOString(),
+          ...(documentId === null ? {} : { documentId }),
+        });
+        try {
+          await saveDocumentFile(absolute, document);
+        } catch (error) {
+          throw toHostCallError(error, shown(absolute));
+        }
+        saved = true;
+        try {
+          await staged.commit();
+        } catch (error) {
+          throw docxWriteFailed(error, shown(docxAbsolute));
+        }
+      } catch (error) {
+        await staged.discard();
+        // The number is taken out again only once no saved file carries it.
+        let restored = true;
+        if (saved && previous) {
+          restored = await restorePreviousFile(absolute, previous.file);
+          await restorePreviousFile(`${absolute}.bak`, previous.backup);
+        }
+        if (outcome === 'recorded' && restored) await register.remove(header.agencyCode, year, number).catch(() => undefined);
         throw toHostCallError(error, shown(absolute));
       }
       const savedAt = now().toISOString();
       await recent.add(absolute);
-      try {
-        await writeFileAtomic(docxAbsolute, docx);
-      } catch (error) {
-        // The issued .vanban is saved and its number recorded: issuing it again writes the DOCX
-        // (the register knows the same document at the same path).
-        throw toHostCallError(error, shown(docxAbsolute));
-      }
       return { path: shown(absolute), docxPath: shown(docxAbsolute), savedAt };
     },
 

@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { HostCallError } from '../../core/host/contract';
-import { isNumberUsed, nextNumber, recordIssue, type Register, type RegisterEntry } from '../../core/review/register';
+import { isSameIssue, nextNumber, recordIssue, type Register, type RegisterEntry } from '../../core/review/register';
 import { keepCorruptCopy, readJsonFileKeepingCorrupt, serialQueue, writeJsonFile } from './json-file';
 
 const entrySchema = z.strictObject({
@@ -21,6 +21,8 @@ const entrySchema = z.strictObject({
   kind: z.string(),
   path: z.string(),
   issuedAt: z.string(),
+  // Entries recorded before the document identity was kept have none.
+  documentId: z.string().optional(),
 });
 
 const fileSchema = z.strictObject({
@@ -37,7 +39,9 @@ export interface RegisterStore {
   next(agencyCode: string, year: number): Promise<number>;
   /**
    * Records an issued number. Refused with 'number-used' ({number, year}) when another document
-   * has it; the same document (same kind, same saved path) issued again is 'already-recorded'.
+   * has it; the same document (same documentId, kind and saved path, see isSameIssue) issued
+   * again is 'already-recorded'. A different document saved over the same file is another
+   * document: refused.
    */
   record(agencyCode: string, entry: RegisterEntry): Promise<RecordOutcome>;
   /** Takes an entry out again (issuing failed after it was recorded). */
@@ -93,10 +97,7 @@ export function createRegisterStore(userDataDir: string): RegisterStore {
       queue(async () => {
         const data = await load();
         const register = find(data, agencyCode);
-        if (isNumberUsed(register, entry.year, entry.number)) {
-          const same = register.entries.find((used) => used.year === entry.year && used.number === entry.number);
-          if (same && same.path === entry.path && same.kind === entry.kind) return 'already-recorded';
-        }
+        if (register.entries.some((used) => isSameIssue(used, entry))) return 'already-recorded';
         const result = recordIssue(register, entry);
         if (!result.ok) throw new HostCallError(result.error.code, result.error.message, { ...result.error.params });
         await writeJsonFile(file, replace(data, result.register));

@@ -27,6 +27,10 @@ const STATUS: Record<string, number> = {
   locked: 409,
   'not-issued': 409,
   'number-used': 409,
+  // The register file must be repaired by a person before any number is given.
+  'register-damaged': 409,
+  // The issued DOCX could not be written (params.reason says why); nothing was issued.
+  'docx-write-failed': 409,
   'issue-needs-number': 422,
   'unknown-version': 422,
   'invalid-template': 500,

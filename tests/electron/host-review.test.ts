@@ -3,7 +3,7 @@
  * before it existed), issuing into the outgoing register, the lock on approved documents, the
  * three DOCX copies and importing a leader's Word comments.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -96,7 +96,12 @@ describe('issueDocument', () => {
     expect(docx['word/document.xml']).toContain('01/KH-UBND');
 
     expect(register(userDataDir)).toEqual({
-      registers: [{ agencyCode: 'UBND', entries: [{ year: 2025, number: 1, kind: 'ke-hoach', path: join(documentsDir, 'ke-hoach-01.vanban'), issuedAt: NOW.toISOString() }] }],
+      registers: [
+        {
+          agencyCode: 'UBND',
+          entries: [{ year: 2025, number: 1, kind: 'ke-hoach', path: join(documentsDir, 'ke-hoach-01.vanban'), issuedAt: NOW.toISOString(), documentId: first.review.versions[0].id }],
+        },
+      ],
     });
     expect(await host.registerNext({ agencyCode: 'UBND', year: 2025 })).toEqual({ number: 2 });
     expect(await host.registerNext({ agencyCode: 'UBND', year: 2026 })).toEqual({ number: 1 });
@@ -157,16 +162,54 @@ describe('issueDocument', () => {
     expect(register(userDataDir).registers[0].entries.map((entry: { number: number }) => entry.number)).toEqual([9]);
   });
 
-  it('keeps the number when only the DOCX could not be written; issuing the same file again writes it', async () => {
+  it('records nothing when the DOCX cannot be written ("docx-write-failed"): the file stays approved, issuing again works', async () => {
     const { host, documentsDir, userDataDir } = setup();
     const document = await issuedPlan(10);
+    const approved = await approvedPlan();
+    await host.saveDocument({ path: 'ke-hoach-10', document: approved });
+    const approvedText = readFileSync(join(documentsDir, 'ke-hoach-10.vanban'), 'utf8');
+    // A folder where the DOCX goes stands in for a file Word holds open.
     mkdirSync(join(documentsDir, 'ke-hoach-10.docx'));
-    expect((await hostCallFailure(host.issueDocument({ path: 'ke-hoach-10', docxPath: 'ke-hoach-10', document }))).params.path).toBe('ke-hoach-10.docx');
-    expect(parseDocumentFile(readFileSync(join(documentsDir, 'ke-hoach-10.vanban'), 'utf8')).header.number).toBe(10);
+    const error = await hostCallFailure(host.issueDocument({ path: 'ke-hoach-10', docxPath: 'ke-hoach-10', document }));
+    expect(error.code).toBe('docx-write-failed');
+    expect(error.params).toEqual({ path: 'ke-hoach-10.docx', reason: 'not-found' });
+    expect(error.message).toContain('ke-hoach-10.docx');
+    expect(error.message).not.toContain(documentsDir);
+    expect(existsSync(join(userDataDir, 'register.json'))).toBe(false);
+    expect(readFileSync(join(documentsDir, 'ke-hoach-10.vanban'), 'utf8')).toBe(approvedText);
+    expect(readdirSync(documentsDir).sort()).toEqual(['ke-hoach-10.docx', 'ke-hoach-10.vanban']);
+    expect(await host.registerNext({ agencyCode: 'UBND', year: 2025 })).toEqual({ number: 1 });
+
+    // A folder that does not exist: refused the same way, before anything is recorded.
+    const missing = await hostCallFailure(host.issueDocument({ path: 'ke-hoach-10', docxPath: 'chua-co/ke-hoach-10', document }));
+    expect([missing.code, missing.params.path]).toEqual(['docx-write-failed', 'chua-co/ke-hoach-10.docx']);
+    expect(existsSync(join(userDataDir, 'register.json'))).toBe(false);
 
     rmSync(join(documentsDir, 'ke-hoach-10.docx'), { recursive: true });
     await host.issueDocument({ path: 'ke-hoach-10', docxPath: 'ke-hoach-10', document });
     expect(readFileSync(join(documentsDir, 'ke-hoach-10.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(parseDocumentFile(readFileSync(join(documentsDir, 'ke-hoach-10.vanban'), 'utf8')).header.number).toBe(10);
+    expect(register(userDataDir).registers[0].entries.map((entry: { number: number }) => entry.number)).toEqual([10]);
+  });
+
+  it('refuses the number of an issued document to a different document saved over its file; the same document again is a retry', async () => {
+    const { host, documentsDir, userDataDir } = setup();
+    const first = await issuedPlan(11);
+    await host.issueDocument({ path: 'cong-van', docxPath: 'cong-van', document: first });
+    const issuedText = readFileSync(join(documentsDir, 'cong-van.vanban'), 'utf8');
+    const before = readFileSync(join(userDataDir, 'register.json'), 'utf8');
+
+    // Another document, same kind, saved under the same name and issued with the same number.
+    const other = await issuedPlan(11, undefined, { summary: 'Một văn bản khác' });
+    const error = await hostCallFailure(host.issueDocument({ path: 'cong-van', docxPath: 'cong-van-2', document: other }));
+    expect(error.code).toBe('number-used');
+    expect(error.params).toEqual({ number: 11, year: 2025 });
+    expect(readFileSync(join(userDataDir, 'register.json'), 'utf8')).toBe(before);
+    expect(readFileSync(join(documentsDir, 'cong-van.vanban'), 'utf8')).toBe(issuedText);
+    expect(existsSync(join(documentsDir, 'cong-van-2.docx'))).toBe(false);
+
+    // The same document issued again to the same file keeps its one entry.
+    await expect(host.issueDocument({ path: 'cong-van', docxPath: 'cong-van', document: first })).resolves.toMatchObject({ path: 'cong-van.vanban' });
     expect(register(userDataDir).registers[0].entries).toHaveLength(1);
   });
 

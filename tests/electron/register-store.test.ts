@@ -15,8 +15,8 @@ function setup() {
   return { store: createRegisterStore(userDataDir), userDataDir, file: join(userDataDir, 'register.json') };
 }
 
-function entry(number: number, year = 2025, path = `/docs/${year}-${number}.vanban`): RegisterEntry {
-  return { year, number, kind: 'ke-hoach', path, issuedAt: `${year}-03-05T10:00:00.000Z` };
+function entry(number: number, year = 2025, path = `/docs/${year}-${number}.vanban`, documentId = `doc-${path}`): RegisterEntry {
+  return { year, number, kind: 'ke-hoach', path, issuedAt: `${year}-03-05T10:00:00.000Z`, documentId };
 }
 
 describe('register store', () => {
@@ -67,6 +67,31 @@ describe('register store', () => {
     expect(await store.record('UBND', entry(4, 2025, '/docs/a.vanban'))).toBe('already-recorded');
     expect((await store.all())[0].entries).toHaveLength(1);
     expect((await hostCallFailure(store.record('UBND', { ...entry(4, 2025, '/docs/a.vanban'), kind: 'cong-van' }))).code).toBe('number-used');
+  });
+
+  it('refuses the same number for a different document saved over the issued one’s file', async () => {
+    const { store, file } = setup();
+    await store.record('UBND', entry(4, 2025, '/docs/a.vanban', 'first-document'));
+    const before = readFileSync(file, 'utf8');
+    const error = await hostCallFailure(store.record('UBND', entry(4, 2025, '/docs/a.vanban', 'another-document')));
+    expect(error.code).toBe('number-used');
+    expect(error.params).toEqual({ number: 4, year: 2025 });
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    // The same document to another file (a copy saved elsewhere) is not a retry either.
+    expect((await hostCallFailure(store.record('UBND', entry(4, 2025, '/docs/b.vanban', 'first-document')))).code).toBe('number-used');
+    expect(await store.record('UBND', entry(4, 2025, '/docs/a.vanban', 'first-document'))).toBe('already-recorded');
+  });
+
+  it('reads entries written before the document identity was kept, matching them on file and kind', async () => {
+    const { store, userDataDir, file } = setup();
+    mkdirSync(userDataDir, { recursive: true });
+    const { documentId: _none, ...legacy } = entry(6, 2025, '/docs/old.vanban');
+    writeFileSync(file, JSON.stringify({ registers: [{ agencyCode: 'UBND', entries: [legacy] }] }));
+    expect(await store.next('UBND', 2025)).toBe(7);
+    expect(await store.record('UBND', entry(6, 2025, '/docs/old.vanban', 'any'))).toBe('already-recorded');
+    expect((await hostCallFailure(store.record('UBND', entry(6, 2025, '/docs/new.vanban')))).code).toBe('number-used');
+    expect(await store.record('UBND', entry(7))).toBe('recorded');
+    expect((await store.all())[0].entries).toEqual([legacy, entry(7)]);
   });
 
   it('frees a number taken out again', async () => {

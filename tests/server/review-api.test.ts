@@ -2,7 +2,7 @@
  * Browser mode's review calls over real HTTP: the register number, issuing (and each refusal
  * with its code and status), the DOCX copies and importing Word comments.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,8 +36,8 @@ describe('browser-mode API: issuing', () => {
   it('issueDocument records the number, saves the file and writes the clean DOCX', async () => {
     const document = { ...(await issuedPlan(1, undefined, { header: { agencyCode: 'SNV' } })) };
     const answer = await call(server, 'issueDocument', { path: 'phat-hanh/kh-01', docxPath: 'phat-hanh/kh-01', document });
-    // The folder does not exist yet: the save fails and the number stays free.
-    expect(answer.status).toBe(404);
+    // The folder does not exist yet: the DOCX cannot be written, so nothing is issued and the number stays free.
+    expect([answer.status, answer.body.error?.code, answer.body.error?.params?.path]).toEqual([409, 'docx-write-failed', 'phat-hanh/kh-01.docx']);
     expect((await call(server, 'registerNext', { agencyCode: 'SNV', year: 2025 })).body.result).toEqual({ number: 1 });
 
     const issued = await call(server, 'issueDocument', { path: 'kh-01', docxPath: 'kh-01', document });
@@ -66,6 +66,24 @@ describe('browser-mode API: issuing', () => {
     expect([changed.status, changed.body.error?.code]).toEqual([409, 'locked']);
     expect(existsSync(join(server.documents, 'stc.vanban'))).toBe(false);
     expect((await call(server, 'registerNext', { agencyCode: 'STC', year: 2025 })).body.result).toEqual({ number: 1 });
+  });
+
+  it('refuses every number while the register is damaged (409 register-damaged), keeping the file for a person to repair', async () => {
+    const damaged = await startTestServer();
+    try {
+      const file = join(damaged.base, 'user-data', 'register.json');
+      mkdirSync(join(damaged.base, 'user-data'), { recursive: true });
+      writeFileSync(file, '{"registers": [');
+      const next = await call(damaged, 'registerNext', { agencyCode: 'SNV', year: 2025 });
+      expect([next.status, next.body.error?.code]).toEqual([409, 'register-damaged']);
+      const issued = await call(damaged, 'issueDocument', { path: 'kh', docxPath: 'kh', document: await issuedPlan(1) });
+      expect([issued.status, issued.body.error?.code]).toEqual([409, 'register-damaged']);
+      expect(existsSync(join(damaged.documents, 'kh.vanban'))).toBe(false);
+      expect(existsSync(join(damaged.documents, 'kh.docx'))).toBe(false);
+      expect(readFileSync(file, 'utf8')).toBe('{"registers": [');
+    } finally {
+      await damaged.close();
+    }
   });
 
   it('saveDocument refuses an approved document edited since (409 locked)', async () => {
