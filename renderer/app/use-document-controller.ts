@@ -9,7 +9,7 @@ import { useCallback, useMemo, useRef, type Dispatch, type MutableRefObject, typ
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { commentImportReportSchema, HostApi, hostInfoSchema, importReportSchema } from '../../core/host/contract';
+import { HostCallError, type commentImportReportSchema, type HostApi, type hostInfoSchema, type importReportSchema } from '../../core/host/contract';
 import type { DocumentReview, ReviewActor, VanBanDocument } from '../../core/model/types';
 import type { ReviewMove } from '../../core/review/steps';
 import { moveDocument, saveVersion, type IssueDetails } from '../../core/review/workflow';
@@ -77,6 +77,13 @@ export function isImportable(path: string): boolean {
 
 const EXTENSIONS: Record<PathPurpose, FileExtension> = { save: '.vanban', exportDocx: '.docx', exportPdf: '.pdf' };
 
+/** Whether importing Word comments changed anything: comments added, or a thread Word marked done resolved. */
+function commentsChanged(before: VanBanDocument, after: VanBanDocument): boolean {
+  if (before.comments.length !== after.comments.length) return true;
+  const resolved = new Map(before.comments.map((comment) => [comment.id, comment.resolved]));
+  return after.comments.some((comment) => resolved.get(comment.id) !== comment.resolved);
+}
+
 export function documentTitle(state: DocumentState): string {
   if (state.path) return baseName(state.path);
   return state.document?.summary.trim().slice(0, 200) ?? '';
@@ -105,25 +112,34 @@ export function useDocumentController(deps: ControllerDeps) {
     host.discardRecovery({ id: sessionId.current }).catch(() => undefined);
   }, []);
 
-  /** Writes the open document to `path` and records it as saved; true when written. */
+  /** Writes the open document to `path` and records it as saved; throws the host's error. */
+  const saveTo = useCallback(
+    async (path: string): Promise<void> => {
+      const { host, stateRef, dispatch, progress, onRecentChanged } = depsRef.current;
+      const revision = stateRef.current.revision;
+      const latest = currentDocument(stateRef.current);
+      if (!latest) return;
+      const result = await progress(t('progress.saving'), () => host.saveDocument({ path, document: latest }));
+      dispatch({ type: 'saved', path: result.path, savedAt: result.savedAt, revision });
+      discardRecovery();
+      onRecentChanged();
+    },
+    [discardRecovery, t],
+  );
+
+  /** Writes the open document to `path` and records it as saved; true when written, else the error is shown. */
   const writeTo = useCallback(
     async (path: string): Promise<boolean> => {
-      const { host, stateRef, dispatch, progress, onRecentChanged } = depsRef.current;
+      if (!currentDocument(depsRef.current.stateRef.current)) return false;
       try {
-        const revision = stateRef.current.revision;
-        const latest = currentDocument(stateRef.current);
-        if (!latest) return false;
-        const result = await progress(t('progress.saving'), () => host.saveDocument({ path, document: latest }));
-        dispatch({ type: 'saved', path: result.path, savedAt: result.savedAt, revision });
-        discardRecovery();
-        onRecentChanged();
+        await saveTo(path);
         return true;
       } catch (error) {
         fail(error);
         return false;
       }
     },
-    [discardRecovery, fail, t],
+    [fail, saveTo],
   );
 
   /** Saves to the document's file (asking for one when it has none); true when saved. */
@@ -313,7 +329,8 @@ export function useDocumentController(deps: ControllerDeps) {
 
   /**
    * A step (trình duyệt, trả lại, duyệt) with its note, recorded by saving the file: a document
-   * never saved asks for its name first, and cancelling that leaves everything as it was.
+   * never saved asks for its name first, and cancelling that leaves everything as it was. A step
+   * whose save fails is not recorded: the review goes back to what it was and the dialog shows why.
    */
   const recordMove = useCallback(
     async (move: Exclude<ReviewMove, 'issue'>, note: string): Promise<ReviewOutcome> => {
@@ -324,22 +341,31 @@ export function useDocumentController(deps: ControllerDeps) {
       try {
         const path = stateRef.current.path ?? (await askSavePath('save', doc, null));
         if (!path) return { status: 'cancelled' };
-        const result = await moveDocument(currentDocument(stateRef.current) ?? doc, move, user, new Date().toISOString(), note);
+        const latest = currentDocument(stateRef.current) ?? doc;
+        const result = await moveDocument(latest, move, user, new Date().toISOString(), note);
         if (!result.ok) return { status: 'refused', message: reviewErrorMessage(t, result.error) };
         showReviewed(result.document);
-        if (await writeTo(path)) toasts.show('info', t(`review:moveDone.${move}`));
+        try {
+          await saveTo(path);
+        } catch (error) {
+          const current = currentDocument(stateRef.current);
+          if (current) showReviewed({ ...current, review: latest.review });
+          return { status: 'refused', message: t('review:moveNotSaved', { message: reviewErrorMessage(t, error) }) };
+        }
+        toasts.show('info', t(`review:moveDone.${move}`));
         return { status: 'done' };
       } catch (error) {
         return { status: 'refused', message: reviewErrorMessage(t, error) };
       }
     },
-    [askSavePath, needUser, showReviewed, t, writeTo],
+    [askSavePath, needUser, saveTo, showReviewed, t],
   );
 
   /**
    * Phát hành: the clerk's number and date. The host records the number in the register (refusing
-   * one already used that year), saves the .vanban and writes the final DOCX; only then does the
-   * open document become issued. `paths` keeps the chosen files between attempts.
+   * one already used that year), saves the .vanban and writes the final DOCX, all or nothing; only
+   * then does the open document become issued. `paths` keeps the chosen files between attempts,
+   * except a DOCX that could not be written: the next attempt asks for its name again.
    */
   const issue = useCallback(
     async (details: IssueDetails, note: string, paths: { current: IssuePaths | null }): Promise<ReviewOutcome> => {
@@ -367,7 +393,9 @@ export function useDocumentController(deps: ControllerDeps) {
         toasts.show('info', t('review:moveDone.issue', { number: details.number, path: result.docxPath }));
         return { status: 'done' };
       } catch (error) {
-        // 'number-used' among others: nothing was written, the dialog shows why and stays open.
+        // 'number-used', 'docx-write-failed' among others: nothing was recorded or written, the
+        // dialog shows why and stays open.
+        if (error instanceof HostCallError && error.code === 'docx-write-failed') paths.current = null;
         return { status: 'refused', message: reviewErrorMessage(t, error) };
       }
     },
@@ -445,7 +473,8 @@ export function useDocumentController(deps: ControllerDeps) {
       if (!path || !doc) return;
       const chosen = path;
       const result = await progress(t('review:progress.importing'), () => host.importComments({ path: chosen, document: doc }));
-      showReviewed(result.document);
+      // A file whose comments are all in the document already leaves it unchanged (and saved).
+      if (commentsChanged(doc, result.document)) showReviewed(result.document);
       toasts.show('info', importReport(baseName(chosen), result.report));
       depsRef.current.onCommentsImported?.();
     } catch (error) {

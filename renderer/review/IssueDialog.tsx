@@ -12,6 +12,7 @@ import { formatNumberAndCode } from '../../core/format/number-code';
 import type { IssueDetails } from '../../core/review/workflow';
 import { Modal } from '../app/dialogs/Modal';
 import { formatIssueDate, parseIssueDate, parseRegisterNumber, today } from './issue-date';
+import { reviewErrorMessage } from './review-errors';
 
 interface Props {
   doc: VanBanDocument;
@@ -29,6 +30,7 @@ export function IssueDialog({ doc, suggest, onIssue, onCancel }: Props) {
   const [dateText, setDateText] = useState(() => formatIssueDate(today()));
   const [note, setNote] = useState('');
   const [next, setNext] = useState<{ year: number; number: number } | null>(null);
+  const [nextError, setNextError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [tried, setTried] = useState(false);
@@ -44,14 +46,19 @@ export function IssueDialog({ doc, suggest, onIssue, onCancel }: Props) {
       (value) => {
         if (!current) return;
         setNext({ year, number: value });
+        setNextError(null);
         if (!numberTyped.current) setNumberText(String(value));
       },
-      () => undefined,
+      (failure: unknown) => {
+        if (!current) return;
+        setNext(null);
+        setNextError(t('issue.nextFailed', { message: reviewErrorMessage(t, failure) }));
+      },
     );
     return () => {
       current = false;
     };
-  }, [suggest, year]);
+  }, [suggest, t, year]);
 
   const preview =
     number !== null && date !== null
@@ -102,7 +109,7 @@ export function IssueDialog({ doc, suggest, onIssue, onCancel }: Props) {
             <input
               className="text-input"
               data-testid="issue-date"
-              placeholder="dd/mm/yyyy"
+              placeholder={t('issue.datePlaceholder')}
               value={dateText}
               aria-invalid={tried && date === null}
               onChange={(event) => {
@@ -115,6 +122,11 @@ export function IssueDialog({ doc, suggest, onIssue, onCancel }: Props) {
         {next && (
           <p className="hint" data-testid="issue-next">
             {t('issue.numberHint', { year: next.year, next: next.number })}
+          </p>
+        )}
+        {nextError && (
+          <p className="review-error" role="alert" data-testid="issue-next-error">
+            {nextError}
           </p>
         )}
         {tried && number === null && (

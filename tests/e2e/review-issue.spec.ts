@@ -1,8 +1,10 @@
 // Issuing (cấp số và phát hành) by the records clerk: the next free number of the agency's
 // outgoing document register is suggested, a number already used that year is refused with the
-// reason (nothing changes), a free one issues: the .vanban is saved as issued and the final DOCX
-// carries "Số: N/KH-…" and the date.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// reason (nothing changes), a DOCX that cannot be written is refused before anything is recorded
+// (the next attempt asks for another name), a free one issues: the .vanban is saved as issued and
+// the final DOCX carries "Số: N/KH-…" and the date. On the way there, an approval whose save fails
+// is not recorded, and a damaged register is shown in the issue dialog.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { formatDay, formatMonth } from '../../core/format/date';
@@ -52,11 +54,25 @@ test('the clerk issues: a used number is refused and nothing changes, a free one
   expect(unchanged.review.status).toBe('approved');
   expect(unchanged.header.number).toBeNull();
 
-  // A free number: no file name asked again, the document is issued and saved, the DOCX written.
+  // A free number, but the DOCX cannot be written (a folder in its place stands in for a file Word
+  // holds open): refused with the reason, nothing recorded, the document still approved.
+  mkdirSync(join(server.documentsDir, 'ke-hoach-phat-hanh.docx'));
   await dialog.number.fill('13');
   await dialog.confirm.click();
-  await expect(dialog.root).toHaveCount(0);
   await expect(app.saveDialog.root).toHaveCount(0);
+  await expect(dialog.error).toContainText('Không ghi được bản DOCX phát hành “ke-hoach-phat-hanh.docx”');
+  await expect(dialog.error).toContainText('Chưa cấp số và chưa phát hành');
+  await expect(dialog.root).toBeVisible();
+  await expect(review.status).toHaveText('Đã duyệt');
+  await expect(editor.numberLine).not.toContainText('13');
+  expect(readSavedDocument(server.documentsDir, 'ke-hoach-phat-hanh.vanban')).toEqual(unchanged);
+  const registerBefore = JSON.parse(readFileSync(join(server.userDataDir, 'register.json'), 'utf8'));
+  expect(registerBefore.registers[0].entries.map((entry: { number: number }) => entry.number)).toEqual([12]);
+
+  // Trying again asks for the DOCX name again; with another name the document is issued and saved, the DOCX written.
+  await dialog.confirm.click();
+  await app.saveDialog.answer('ke-hoach-phat-hanh-ban-chinh.docx');
+  await expect(dialog.root).toHaveCount(0);
   await expect(review.status).toHaveText('Đã phát hành');
   await expect(review.lockedBanner).toContainText('Văn bản đã phát hành — chỉ đọc');
   await expect(editor.numberLine).toHaveText('Số: 13/KH-SGDĐT');
@@ -70,7 +86,7 @@ test('the clerk issues: a used number is refused and nothing changes, a free one
   expect(issued.header.date).toEqual({ day: now.getDate(), month: now.getMonth() + 1, year });
   expect(issued.review.log.at(-1)).toMatchObject({ who: CLERK, from: 'approved', to: 'issued' });
 
-  const docx = join(server.documentsDir, 'ke-hoach-phat-hanh.docx');
+  const docx = join(server.documentsDir, 'ke-hoach-phat-hanh-ban-chinh.docx');
   expect(existsSync(docx)).toBe(true);
   const paragraphs = docxParagraphs(docx);
   expect(paragraphs).toContain('Số: 13/KH-SGDĐT');
@@ -78,4 +94,57 @@ test('the clerk issues: a used number is refused and nothing changes, a free one
   // The register now holds both numbers.
   const register = JSON.parse(readFileSync(join(server.userDataDir, 'register.json'), 'utf8'));
   expect(register.registers[0].entries.map((entry: { number: number }) => entry.number).sort()).toEqual([12, 13]);
+});
+
+test('a damaged register is shown in the issue dialog, and no number is suggested', async ({ app, server }) => {
+  writeFileSync(join(server.userDataDir, 'register.json'), '{"registers": [');
+  const review = new ReviewPage(app.page);
+  await app.createFromTemplate('ke-hoach-so');
+  await app.saveAs('ke-hoach-so-hong');
+  await review.move('submit', '', 'submitted');
+  await review.switchUser(REVIEWER);
+  await review.move('approve', '', 'approved');
+  await review.switchUser(CLERK);
+
+  const dialog = review.issueDialog;
+  await review.moveButton('issue').click();
+  await expect(dialog.nextError).toHaveText(
+    'Không lấy được số tiếp theo từ sổ đăng ký: Sổ đăng ký văn bản đi (register.json) bị hỏng; hãy kiểm tra hoặc khôi phục tệp trước khi cấp số.',
+  );
+  await expect(dialog.next).toHaveCount(0);
+  await expect(dialog.number).toHaveValue('');
+  await expect(dialog.date).toHaveAttribute('placeholder', 'ngày/tháng/năm');
+  await dialog.cancel.click();
+  await expect(dialog.root).toHaveCount(0);
+  await expect(review.status).toHaveText('Đã duyệt');
+});
+
+test('an approval whose file cannot be saved is not recorded: the dialog shows why, the document stays submitted', async ({ app, server }) => {
+  const review = new ReviewPage(app.page);
+  await app.createFromTemplate('ke-hoach-so');
+  await app.saveAs('ke-hoach-khong-luu');
+  await review.move('submit', '', 'submitted');
+  await review.switchUser(REVIEWER);
+  // The file is replaced by a folder of the same name: saving it fails.
+  const file = join(server.documentsDir, 'ke-hoach-khong-luu.vanban');
+  const submitted = readFileSync(file, 'utf8');
+  rmSync(file);
+  mkdirSync(file);
+
+  await review.moveButton('approve').click();
+  await review.moveDialog.confirm.click();
+  await expect(review.moveDialog.error).toContainText('Chưa lưu được tệp nên bước này chưa được ghi nhận');
+  await expect(review.moveDialog.root).toBeVisible();
+  await expect(review.status).toHaveAttribute('data-status', 'submitted');
+  await expect(review.lockedBanner).toHaveCount(0);
+
+  // With the file back, the same dialog approves.
+  rmSync(file, { recursive: true });
+  writeFileSync(file, submitted);
+  await review.moveDialog.confirm.click();
+  await review.moveDialog.root.waitFor({ state: 'detached' });
+  await expect(review.status).toHaveAttribute('data-status', 'approved');
+  const approved = readSavedDocument(server.documentsDir, 'ke-hoach-khong-luu.vanban');
+  expect(approved.review.status).toBe('approved');
+  expect(approved.review.log.map((step) => step.to)).toEqual(['submitted', 'approved']);
 });

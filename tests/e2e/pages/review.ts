@@ -59,8 +59,11 @@ export class IssueDialog {
   readonly number: Locator;
   readonly date: Locator;
   readonly next: Locator;
+  /** The register could not suggest a number (a damaged register, say). */
+  readonly nextError: Locator;
   readonly preview: Locator;
   readonly confirm: Locator;
+  readonly cancel: Locator;
   readonly error: Locator;
 
   constructor(page: Page) {
@@ -68,8 +71,10 @@ export class IssueDialog {
     this.number = page.getByTestId('issue-number');
     this.date = page.getByTestId('issue-date');
     this.next = page.getByTestId('issue-next');
+    this.nextError = page.getByTestId('issue-next-error');
     this.preview = page.getByTestId('issue-preview');
     this.confirm = page.getByTestId('issue-confirm');
+    this.cancel = page.getByTestId('issue-cancel');
     this.error = page.getByTestId('issue-error');
   }
 }
