@@ -31,6 +31,9 @@ import { blockText, diffWords, type WordOp } from './diff';
 
 const isBlank = (text: string): boolean => text.trim() === '';
 
+/** A letter (with its marks) or a digit: what words are made of. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
 /** A block's text change: old [from, oldEnd) became new [from, newEnd); the word ops when needed. */
 class BlockEdit {
   readonly from: number;
@@ -71,7 +74,10 @@ class BlockEdit {
     if (deleted === 0) {
       // A pure insertion: at or before the start → shifted; at or after the end → unchanged; inside → joins.
       if (from <= start) return { start: start + inserted, end: end + inserted, orphaned: false };
-      return { start, end: from >= end ? end : end + inserted, orphaned: false };
+      // Letters typed right against the passage's last letter continue its word and join it (a
+      // commented "2025" selected and retyped "2026": "2" replaces it, then "026" follows).
+      const continuesWord = from === end && end > start && WORD_CHAR.test(this.before[end - 1]) && WORD_CHAR.test(this.after[from]);
+      return { start, end: from > end || (from === end && !continuesWord) ? end : end + inserted, orphaned: false };
     }
     if (inserted === 0 && deleted > 1 && start < end && deleted >= end - start) {
       // The same deletion can often be placed elsewhere ("đầy đủ các nhiệm vụ " before "được": the

@@ -204,10 +204,19 @@ export function sameCommentMarks(a: CommentMarks, b: CommentMarks): boolean {
   return true;
 }
 
-/** A passage after `length` characters were typed at `at`: typed at or before its start → moved; inside → joins; after → as it was. */
-function afterInsert(mark: CommentMark, at: number, length: number): CommentMark {
+/** A letter (with its marks) or a digit: what words are made of. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * A passage after `typed` was typed at `at` of the block's new text `text`: typed at or before its
+ * start → moved; inside → joins; right against its last letter, continuing that word → joins;
+ * after → as it was.
+ */
+function afterInsert(mark: CommentMark, at: number, typed: string, text: string): CommentMark {
+  const length = typed.length;
   if (at <= mark.start) return { ...mark, start: mark.start + length, end: mark.end + length };
   if (at < mark.end) return { ...mark, end: mark.end + length };
+  if (at === mark.end && WORD_CHAR.test(text[at - 1] ?? '') && WORD_CHAR.test(typed[0] ?? '')) return { ...mark, end: mark.end + length };
   return mark;
 }
 
@@ -223,7 +232,7 @@ function afterRemove(mark: CommentMark, at: number, length: number): CommentMark
 /**
  * The passages carried through the text typed or deleted in this change, as the document's
  * comments will be (core/review/carry-anchors.ts: typing before or after a passage stays outside
- * it, inside joins it, a wholly deleted passage is no longer drawn). Drawing them at once saves
+ * it, inside or continuing its last word joins it, a wholly deleted passage is no longer drawn). Drawing them at once saves
  * a second render of the editable when the carried comments arrive; where this guess and the
  * comments differ, the comments win. A change of more than one text operation (structure, a
  * deletion over several runs) leaves the passages to the comments. `editor` holds the tree after
@@ -247,7 +256,8 @@ export function carryMarks(marks: CommentMarks, editor: Editor, operations: read
     let at = op.offset;
     for (let j = 0; j < leaf && j < element.children.length; j++) at += element.children[j].text.length;
     const length = op.text.length;
-    const next = op.type === 'insert_text' ? list.map((mark) => afterInsert(mark, at, length)) : list.flatMap((mark) => afterRemove(mark, at, length) ?? []);
+    const text = op.type === 'insert_text' && list.some((mark) => mark.end === at) ? element.children.map((child) => child.text).join('') : '';
+    const next = op.type === 'insert_text' ? list.map((mark) => afterInsert(mark, at, op.text, text)) : list.flatMap((mark) => afterRemove(mark, at, length) ?? []);
     out ??= new Map(marks);
     if (next.length > 0) out.set(element.id, next);
     else out.delete(element.id);

@@ -207,7 +207,8 @@ describe('passages carried through typing before the comments catch up', () => {
   const cases: Array<[string, { start: number; end: number }, (editor: Editor) => void, CommentMark[] | undefined]> = [
     ['a word typed before the passage moves it', PASSAGE, typeAt(0, 5, 'Nghị '), [{ id: 'c1', start: 16, end: 34 }]],
     ['a word typed inside (in the bold run) joins it', PASSAGE, typeAt(1, 4, 'đường '), [{ id: 'c1', start: 11, end: 35 }]],
-    ['a letter typed right after it stays outside', PASSAGE, typeAt(2, 10, 's'), [{ id: 'c1', start: 11, end: 29 }]],
+    ['a letter typed right against its last letter continues that word and joins it', PASSAGE, typeAt(2, 10, 's'), [{ id: 'c1', start: 11, end: 30 }]],
+    ['a comma typed right after it stays outside', PASSAGE, typeAt(2, 10, ','), [{ id: 'c1', start: 11, end: 29 }]],
     ['a deletion before it moves it back', PASSAGE, removeAt(0, 5, 6), [{ id: 'c1', start: 5, end: 23 }]],
     ['a deletion over its end cuts it', PASSAGE, removeAt(2, 5, 8), [{ id: 'c1', start: 11, end: 24 }]],
     // "công nghệ" (20..29) deleted exactly: the comment is orphaned and drawn nowhere.

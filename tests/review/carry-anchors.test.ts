@@ -102,6 +102,23 @@ describe('carryCommentAnchors: typing around and inside a passage', () => {
     expect(covered(texts.at(-1)!, carried)).toBe(passage);
   });
 
+  it('a commented word selected and retyped keeps the comment on the new word ("2025" → "2026")', () => {
+    const text = 'Kế hoạch năm 2025 của tỉnh.';
+    const texts = [text, 'Kế hoạch năm 2 của tỉnh.', 'Kế hoạch năm 20 của tỉnh.', 'Kế hoạch năm 202 của tỉnh.', 'Kế hoạch năm 2026 của tỉnh.'];
+    const [carried] = typeThrough([on('p1', text, '2025')], texts);
+    expect(covered(texts.at(-1)!, carried)).toBe('2026');
+    expect(carried.orphaned).toBe(false);
+  });
+
+  it('letters typed against the passage\'s last letter continue its word; a space or a comma after it does not', () => {
+    const [word] = typeThrough([on('p1', 'Phát triển hạ tần số.', 'hạ tần')], ['Phát triển hạ tần số.', 'Phát triển hạ tầng số.']);
+    expect(covered('Phát triển hạ tầng số.', word)).toBe('hạ tầng');
+    const [spaced] = typeThrough([on('p1', 'Phát triển hạ tầng.', 'hạ tầng')], ['Phát triển hạ tầng.', 'Phát triển hạ tầng số.']);
+    expect(covered('Phát triển hạ tầng số.', spaced)).toBe('hạ tầng');
+    const [comma] = typeThrough([on('p1', 'Phát triển hạ tầng số.', 'hạ tầng')], ['Phát triển hạ tầng số.', 'Phát triển hạ tầng, số.']);
+    expect(covered('Phát triển hạ tầng, số.', comma)).toBe('hạ tầng');
+  });
+
   it('only the edited block\'s comments get new objects; the others are the same objects', () => {
     const first = on('p1', SENTENCE, passage);
     const second = on('p2', 'Khác', 'Khác');
