@@ -9,7 +9,6 @@
  *
  * Offsets count UTF-16 code units of NFC text, as DocumentComment anchors do.
  */
-import type { DocumentComment } from '../model/types';
 import { diffWords, type WordOp } from './diff';
 
 export interface TextAnchor {
@@ -85,24 +84,4 @@ export function mapAnchor(anchor: TextAnchor, before: string, after: string, ops
   const newStart = mapStart(placed, start, newLength);
   const newEnd = Math.max(newStart, mapEnd(placed, end));
   return { start: newStart, end: newEnd, orphaned: !survives(placed, start, end) };
-}
-
-export interface BlockChangeResult {
-  /** Every comment, in the same order; those anchored in the block carry new offsets. */
-  comments: DocumentComment[];
-  /** Ids of the comments in the block whose whole passage was deleted. */
-  orphaned: string[];
-}
-
-/** Carries the anchors of all comments on one block through an edit of its text. */
-export function anchorsForBlockChange(comments: readonly DocumentComment[], blockId: string, before: string, after: string): BlockChangeResult {
-  const ops = diffWords(before, after);
-  const orphaned: string[] = [];
-  const out = comments.map((comment) => {
-    if (comment.anchor.blockId !== blockId) return comment;
-    const mapped = mapAnchor(comment.anchor, before, after, ops);
-    if (mapped.orphaned) orphaned.push(comment.id);
-    return { ...comment, anchor: { blockId, start: mapped.start, end: mapped.end } };
-  });
-  return { comments: out, orphaned };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { anchorsForBlockChange, mapAnchor, type TextAnchor } from '../../core/review/anchors';
+import { mapAnchor, type TextAnchor } from '../../core/review/anchors';
+import { carryCommentAnchors } from '../../core/review/carry-anchors';
+import type { FlatBlock } from '../../core/model/flat-body';
 import { comment } from '../fixtures/documents';
 
 /** The anchor given by the passage it covers (first occurrence). */
@@ -73,8 +75,10 @@ describe('mapAnchor', () => {
   });
 });
 
-describe('anchorsForBlockChange', () => {
-  it('overlapping comments on one block move together; other blocks untouched; orphans listed and kept', () => {
+const paragraphs = (...texts: string[]): FlatBlock[] => texts.map((text, i) => ({ id: `p-${i + 1}`, kind: 'paragraph', content: [{ text }] }));
+
+describe('carryCommentAnchors over one block edit', () => {
+  it('overlapping comments on one block move together; other blocks untouched; orphans flagged and kept', () => {
     const after = 'Đẩy mạnh công tác tuyên truyền.';
     const comments = [
       comment('p-1', 'Nêu rõ hình thức.', { id: 'a', anchor: { blockId: 'p-1', ...on(SENTENCE, 'công tác tuyên truyền') } }),
@@ -82,11 +86,12 @@ describe('anchorsForBlockChange', () => {
       comment('p-1', 'Bỏ "số"?', { id: 'c', anchor: { blockId: 'p-1', ...on(SENTENCE, 'chuyển đổi số') } }),
       comment('p-2', 'Khác đoạn.', { id: 'd', anchor: { blockId: 'p-2', start: 0, end: 4 } }),
     ];
-    const result = anchorsForBlockChange(comments, 'p-1', SENTENCE, after);
-    const texts = result.comments.map((c) => (c.anchor.blockId === 'p-1' ? after.slice(c.anchor.start, c.anchor.end) : c.anchor));
+    const result = carryCommentAnchors(comments, paragraphs(SENTENCE, 'Khác'), paragraphs(after, 'Khác'));
+    const texts = result.map((c) => (c.anchor.blockId === 'p-1' ? after.slice(c.anchor.start, c.anchor.end) : c.anchor));
     expect(texts).toEqual(['công tác tuyên truyền', 'tuyên truyền', '', { blockId: 'p-2', start: 0, end: 4 }]);
-    expect(result.orphaned).toEqual(['c']);
-    expect(result.comments.map((c) => c.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(result.filter((c) => c.orphaned).map((c) => c.id)).toEqual(['c']);
+    expect(result.map((c) => c.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(result[3]).toBe(comments[3]);
     expect(comments[0].anchor).toEqual({ blockId: 'p-1', ...on(SENTENCE, 'công tác tuyên truyền') });
   });
 });
