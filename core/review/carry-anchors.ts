@@ -28,14 +28,15 @@ import type { FlatBlock } from '../model/flat-body';
 import type { DocumentComment } from '../model/types';
 import { mapAnchor, type MappedAnchor, type TextAnchor } from './anchors';
 import { blockText, diffWords, type WordOp } from './diff';
+import { isWordChar } from './tokens';
 
 const isBlank = (text: string): boolean => text.trim() === '';
 
-/** A letter (with its marks) or a digit: what words are made of. */
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-
-/** A block's text change: old [from, oldEnd) became new [from, newEnd); the word ops when needed. */
-class BlockEdit {
+/**
+ * A block's text change: old [from, oldEnd) became new [from, newEnd); the word ops when needed.
+ * The editor uses it too, to draw the passages of a keystroke before the carried comments arrive.
+ */
+export class BlockEdit {
   readonly from: number;
   readonly oldEnd: number;
   readonly newEnd: number;
@@ -76,7 +77,7 @@ class BlockEdit {
       if (from <= start) return { start: start + inserted, end: end + inserted, orphaned: false };
       // Letters typed right against the passage's last letter continue its word and join it (a
       // commented "2025" selected and retyped "2026": "2" replaces it, then "026" follows).
-      const continuesWord = from === end && end > start && WORD_CHAR.test(this.before[end - 1]) && WORD_CHAR.test(this.after[from]);
+      const continuesWord = from === end && end > start && isWordChar(this.before[end - 1]) && isWordChar(this.after[from]);
       return { start, end: from > end || (from === end && !continuesWord) ? end : end + inserted, orphaned: false };
     }
     if (inserted === 0 && deleted > 1 && start < end && deleted >= end - start) {
@@ -96,6 +97,16 @@ class BlockEdit {
       return { start: at(start), end: at(end), orphaned };
     }
     return mapAnchor({ start, end }, this.before, this.after, this.ops);
+  }
+
+  /** The anchor carried through this edit, where a passage left with nothing but spaces is gone too. */
+  carry(anchor: TextAnchor): MappedAnchor {
+    const mapped = this.map(anchor);
+    // Its letters deleted one by one: nothing of the passage is left.
+    if (!mapped.orphaned && isBlank(this.after.slice(mapped.start, mapped.end)) && !isBlank(this.before.slice(anchor.start, anchor.end))) {
+      return { start: mapped.start, end: mapped.start, orphaned: true };
+    }
+    return mapped;
   }
 }
 
@@ -168,7 +179,7 @@ function mergeOf(oldText: string, index: number, before: readonly FlatBlock[], a
 }
 
 /** The anchor of a comment carried through what became of its block. */
-function land(comment: DocumentComment, carry: Exclude<Carry, { kind: 'back' }>, oldText: string): Landing {
+function land(comment: DocumentComment, carry: Exclude<Carry, { kind: 'back' }>): Landing {
   const { blockId, start, end } = comment.anchor;
   switch (carry.kind) {
     case 'gone':
@@ -182,14 +193,8 @@ function land(comment: DocumentComment, carry: Exclude<Carry, { kind: 'back' }>,
       return { blockId, start: Math.min(start, at), end: Math.min(end, at), orphaned: comment.orphaned, text: carry.text };
     }
     case 'edit': {
-      const { edit } = carry;
-      const mapped = edit.map(comment.anchor);
-      // A passage left with nothing but spaces (its letters deleted one by one) is gone too.
-      if (!mapped.orphaned && isBlank(edit.after.slice(mapped.start, mapped.end)) && !isBlank(oldText.slice(start, end))) {
-        mapped.orphaned = true;
-        mapped.end = mapped.start;
-      }
-      return { blockId, start: mapped.start, end: mapped.end, orphaned: comment.orphaned || mapped.orphaned, text: edit.after };
+      const mapped = carry.edit.carry(comment.anchor);
+      return { blockId, start: mapped.start, end: mapped.end, orphaned: comment.orphaned || mapped.orphaned, text: carry.edit.after };
     }
   }
 }
@@ -256,7 +261,7 @@ export function carryCommentAnchors(comments: DocumentComment[], before: readonl
       landing = reattach(comment, { ...anchor, orphaned: comment.orphaned, text: carry.text }, [anchor.start]);
     } else {
       const oldText = carry.kind === 'edit' ? carry.edit.before : blockText(oldBlocks.get(anchor.blockId)!.block);
-      landing = land(comment, carry, oldText);
+      landing = land(comment, carry);
       // Where it was collapsed (when the text before it is as it was), and where that place went.
       const places = carry.kind === 'edit' && anchor.start <= carry.edit.from ? [anchor.start, landing.start] : [landing.start];
       landing = reattach(comment, landing, places);

@@ -13,3 +13,6 @@ export function tokenize(text: string): string[] {
 }
 
 export const isWhitespace = (token: string): boolean => /^\s+$/u.test(token);
+
+/** Whether a character belongs to a word (a letter, one of its combining marks, a digit), as TOKEN groups them. */
+export const isWordChar = (char: string | undefined): boolean => char !== undefined && /^[\p{L}\p{M}\p{N}]$/u.test(char);

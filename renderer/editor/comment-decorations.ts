@@ -12,6 +12,7 @@
  */
 import { Editor, Range, type BaseRange, type Operation, type Point } from 'slate';
 import type { TableModel } from '../../core/model/types';
+import { BlockEdit } from '../../core/review/carry-anchors';
 import type { BodyElement, BodyText } from './slate-types';
 
 /** One comment's passage in a block, as the editor draws it. */
@@ -204,35 +205,20 @@ export function sameCommentMarks(a: CommentMarks, b: CommentMarks): boolean {
   return true;
 }
 
-/** A letter (with its marks) or a digit: what words are made of. */
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-
-/**
- * A passage after `typed` was typed at `at` of the block's new text `text`: typed at or before its
- * start → moved; inside → joins; right against its last letter, continuing that word → joins;
- * after → as it was.
- */
-function afterInsert(mark: CommentMark, at: number, typed: string, text: string): CommentMark {
-  const length = typed.length;
-  if (at <= mark.start) return { ...mark, start: mark.start + length, end: mark.end + length };
-  if (at < mark.end) return { ...mark, end: mark.end + length };
-  if (at === mark.end && WORD_CHAR.test(text[at - 1] ?? '') && WORD_CHAR.test(typed[0] ?? '')) return { ...mark, end: mark.end + length };
-  return mark;
-}
-
-/** A passage after characters [at, at + length) were deleted: edges moved; null when all of it went. */
-function afterRemove(mark: CommentMark, at: number, length: number): CommentMark | null {
-  const place = (index: number) => (index <= at ? index : index >= at + length ? index - length : at);
-  const start = place(mark.start);
-  const end = place(mark.end);
-  if (end <= start) return null;
-  return start === mark.start && end === mark.end ? mark : { ...mark, start, end };
+/** The passages of one block carried through an edit of its text (the rule the comments follow). */
+function carriedThrough(list: readonly CommentMark[], edit: BlockEdit): readonly CommentMark[] {
+  return list.flatMap((mark) => {
+    const mapped = edit.carry(mark);
+    if (mapped.orphaned || mapped.end <= mapped.start) return [];
+    return mapped.start === mark.start && mapped.end === mark.end ? [mark] : [{ ...mark, start: mapped.start, end: mapped.end }];
+  });
 }
 
 /**
  * The passages carried through the text typed or deleted in this change, as the document's
- * comments will be (core/review/carry-anchors.ts: typing before or after a passage stays outside
- * it, inside or continuing its last word joins it, a wholly deleted passage is no longer drawn). Drawing them at once saves
+ * comments will be, by the same rule (core/review/carry-anchors.ts BlockEdit: typing before or after
+ * a passage stays outside it, inside or continuing its last word joins it, a wholly deleted passage
+ * is no longer drawn). Drawing them at once saves
  * a second render of the editable when the carried comments arrive; where this guess and the
  * comments differ, the comments win. A change of more than one text operation (structure, a
  * deletion over several runs) leaves the passages to the comments. `editor` holds the tree after
@@ -255,9 +241,10 @@ export function carryMarks(marks: CommentMarks, editor: Editor, operations: read
     // Leaves before the changed one are as they were: the change's place in the block's text.
     let at = op.offset;
     for (let j = 0; j < leaf && j < element.children.length; j++) at += element.children[j].text.length;
-    const length = op.text.length;
-    const text = op.type === 'insert_text' && list.some((mark) => mark.end === at) ? element.children.map((child) => child.text).join('') : '';
-    const next = op.type === 'insert_text' ? list.map((mark) => afterInsert(mark, at, op.text, text)) : list.flatMap((mark) => afterRemove(mark, at, length) ?? []);
+    // The block's text after the operation, and before it (the operation undone).
+    const after = element.children.map((child) => child.text).join('');
+    const before = op.type === 'insert_text' ? after.slice(0, at) + after.slice(at + op.text.length) : after.slice(0, at) + op.text + after.slice(at);
+    const next = carriedThrough(list, new BlockEdit(before, after));
     out ??= new Map(marks);
     if (next.length > 0) out.set(element.id, next);
     else out.delete(element.id);
