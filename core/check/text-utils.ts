@@ -1,6 +1,7 @@
 /** Small text helpers shared by the model and DOCX rules. */
 import type { BodyBlock, InlineText } from '../model/types';
 import { upperVi } from '../model/text';
+export { romanValue } from '../numbering/numbering';
 
 export function plain(inlines: readonly InlineText[]): string {
   return inlines.map((inline) => inline.text).join('');
@@ -55,14 +56,3 @@ export function nameCase(name: string): string {
 /** Signing-authority prefixes as typed by hand, any form: "TM.", "KT", "K/T", "T.L". */
 export const TYPED_PREFIX = /^(T\/?\.?M|K\/?\.?T|T\/?\.?L|TUQ|Q)(\.|\s)\s*/u;
 
-export function romanValue(roman: string): number | null {
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
-  let total = 0;
-  for (let i = 0; i < roman.length; i++) {
-    const value = values[roman[i]];
-    if (value === undefined) return null;
-    const next = values[roman[i + 1]] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
-}

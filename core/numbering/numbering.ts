@@ -76,3 +76,16 @@ export function numberBody(blocks: readonly BodyBlock[]): Map<string, string> {
 export function appendixHeading(index: number, count: number): string {
   return count > 1 ? `PHỤ LỤC ${toRoman(index + 1)}` : 'PHỤ LỤC';
 }
+
+/** "IV" → 4; null when the text is not a Roman numeral. */
+export function romanValue(roman: string): number | null {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const value = values[roman[i]];
+    if (value === undefined) return null;
+    const next = values[roman[i + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
