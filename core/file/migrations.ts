@@ -26,8 +26,18 @@ function v2ToV3(doc: Json): Json {
   return { ...doc, comments, review: doc.review ?? { status: 'draft', log: [], versions: [], lockedHash: null } };
 }
 
+/**
+ * Version 3 held a full copy of the document in every version snapshot; version 4 stores snapshots
+ * as content-addressed blocks shared between them (core/file/blocks.ts). The document model is the
+ * same: the file reader turns a version 4 file's blocks back into snapshots before migrating.
+ */
+const v3ToV4 = (doc: Json): Json => doc;
+
 /** MIGRATIONS[n] upgrades version n + 1 to n + 2. */
-const MIGRATIONS: ReadonlyArray<(doc: Json) => Json> = [v1ToV2, v2ToV3];
+const MIGRATIONS: ReadonlyArray<(doc: Json) => Json> = [v1ToV2, v2ToV3, v3ToV4];
+
+/** The first format whose versions are stored as blocks. */
+export const FIRST_BLOCK_FORMAT_VERSION = 4;
 
 export const CURRENT_FORMAT_VERSION = MIGRATIONS.length + 1;
 

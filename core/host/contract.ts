@@ -10,6 +10,9 @@ import { z } from 'zod';
 import { agencyProfileSchema, documentSchema, reviewActorSchema } from '../model/schema';
 import type { VanBanDocument } from '../model/types';
 import { describeIssue } from '../model/issues';
+import { validateDocument } from '../file/document-file';
+import { DocumentFileError } from '../file/errors';
+import { hostVersionStore } from '../file/version-store';
 
 const path = z.string().min(1).max(4096);
 const language = z.enum(['vi', 'en']);
@@ -67,6 +70,23 @@ export const hostInfoSchema = z.strictObject({
 });
 
 const documentValue = documentSchema as z.ZodType<VanBanDocument>;
+
+/**
+ * A document the UI sends: cleaned (NFC, XML-legal) and validated here, once per call — what the
+ * service saves is not checked again. Version snapshots the process already knows (same id and
+ * hash: a snapshot never changes) are taken as known instead of being checked again, so a call
+ * costs about the document, not its history (core/file/version-store.ts).
+ */
+const documentArg = z.unknown().transform((value, ctx) => {
+  try {
+    return validateDocument(value, hostVersionStore);
+  } catch (error) {
+    if (!(error instanceof DocumentFileError)) throw error;
+    const detail = typeof error.params.detail === 'string' ? error.params.detail.replace(/^document\.?/, '') : error.message;
+    ctx.addIssue({ code: 'custom', message: detail });
+    return z.NEVER;
+  }
+}) as unknown as z.ZodType<VanBanDocument>;
 const none = z.strictObject({});
 
 /** What an import recognised in a Word or text file (shown to the clerk after File → Import). */
@@ -110,14 +130,14 @@ export const HOST_METHODS = {
    */
   importDocument: { args: z.strictObject({ path }), result: z.strictObject({ document: documentValue, report: importReportSchema }) },
   /** Error 'locked' when an approved or issued document's content no longer matches review.lockedHash. */
-  saveDocument: { args: z.strictObject({ path, document: documentValue }), result: z.strictObject({ path, savedAt: z.string() }) },
+  saveDocument: { args: z.strictObject({ path, document: documentArg }), result: z.strictObject({ path, savedAt: z.string() }) },
   /**
    * A DOCX copy: 'clean' (default; what is issued), 'comments' (Word comments with threads and
    * resolved state) or 'changes' (changes since `sinceVersionId`, one of document.review.versions,
    * as Word tracked changes). Unknown version: error 'unknown-version'.
    */
   exportDocx: {
-    args: z.strictObject({ path, document: documentValue, copy: docxCopySchema.optional(), sinceVersionId: z.string().min(1).max(100).optional() }),
+    args: z.strictObject({ path, document: documentArg, copy: docxCopySchema.optional(), sinceVersionId: z.string().min(1).max(100).optional() }),
     result: z.strictObject({ path }),
   },
   /**
@@ -126,7 +146,7 @@ export const HOST_METHODS = {
    * document with the comments merged (nothing else changes). Errors as importDocument.
    */
   importComments: {
-    args: z.strictObject({ path, document: documentValue }),
+    args: z.strictObject({ path, document: documentArg }),
     result: z.strictObject({ document: documentValue, report: commentImportReportSchema }),
   },
   /** The next free number of the agency's outgoing register for that year (1 for a new year). */
@@ -142,14 +162,14 @@ export const HOST_METHODS = {
    * when its content no longer matches the hash recorded at approval.
    */
   issueDocument: {
-    args: z.strictObject({ path, docxPath: path, document: documentValue }),
+    args: z.strictObject({ path, docxPath: path, document: documentArg }),
     result: z.strictObject({ path, docxPath: path, savedAt: z.string() }),
   },
   /** PDF through the host (Electron printToPDF); browser mode answers with an error telling to use Print. */
   exportPdf: { args: z.strictObject({ path }), result: z.strictObject({ path }) },
   /** Writes the unsaved state to the recovery folder, never over the user's file. */
   autosave: {
-    args: z.strictObject({ sessionId: z.string().min(1).max(100), originalPath: path.nullable(), document: documentValue }),
+    args: z.strictObject({ sessionId: z.string().min(1).max(100), originalPath: path.nullable(), document: documentArg }),
     result: z.strictObject({ savedAt: z.string() }),
   },
   listRecovery: { args: none, result: z.array(recoveryEntrySchema) },

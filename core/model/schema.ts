@@ -71,14 +71,14 @@ export const bodyBlockSchema: z.ZodType<BodyBlock> = z.lazy(() =>
   ]),
 );
 
-const appendixSchema = z.strictObject({
+export const appendixSchema = z.strictObject({
   id,
   title: text,
   body: z.array(bodyBlockSchema),
   landscape: z.boolean(),
 });
 
-const commentSchema = z.strictObject({
+export const commentSchema = z.strictObject({
   id,
   author: text,
   initials: text,
@@ -123,26 +123,43 @@ export const reviewActorSchema = z.strictObject({
 /** A document without its review record (what a version holds). */
 export const documentContentSchema: z.ZodType<DocumentContent> = z.strictObject(contentShape);
 
-const versionSchema = z.strictObject({
+/** The fields of a document content in the order files and the writer expect them. */
+export const contentKeys = Object.keys(contentShape) as Array<keyof DocumentContent>;
+
+/** A content's fields other than body, appendices and comments (validated once per stored version: core/file/version-content.ts). */
+export const contentHeadSchema = z.strictObject(contentShape).omit({ body: true, appendices: true, comments: true });
+
+const versionFields = {
   id,
   label: text,
   createdAt: isoDateTime,
   author: z.strictObject({ name: text, initials: text }),
   step: z.number().int().min(0).optional(),
   hash: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest'),
-  document: documentContentSchema,
-});
+};
 
-export const reviewSchema: z.ZodType<DocumentReview> = z.strictObject({
+const reviewShape = <V extends z.ZodType>(version: V) => ({
   status: reviewStatusSchema,
   log: z.array(
     z.strictObject({ who: reviewActorSchema, when: isoDateTime, from: reviewStatusSchema, to: reviewStatusSchema, note: text }),
   ),
-  versions: z.array(versionSchema),
+  versions: z.array(version),
   lockedHash: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest').nullable(),
 });
 
+export const reviewSchema: z.ZodType<DocumentReview> = z.strictObject(reviewShape(z.strictObject({ ...versionFields, document: documentContentSchema })));
+
 export const documentSchema: z.ZodType<VanBanDocument> = z.strictObject({ ...contentShape, review: reviewSchema });
+
+/**
+ * A document whose version snapshots are checked except for their content (any object): the host
+ * validates a snapshot's content once, the first time it sees that version (core/file/version-content.ts),
+ * instead of the whole history on every call.
+ */
+export const documentShellSchema = z.strictObject({
+  ...contentShape,
+  review: z.strictObject(reviewShape(z.strictObject({ ...versionFields, document: z.record(z.string(), z.unknown()) }))),
+});
 
 /** The agency profile a clerk fills once and every new document starts from. */
 export const agencyProfileSchema = z.strictObject({

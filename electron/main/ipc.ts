@@ -1,12 +1,12 @@
 /**
  * The one IPC entry point: `ipcMain.handle('vanban:call', method, args)`. Each call is checked
- * (sender is the main window's top frame showing the app's renderer; known method; arguments
- * valid against the host contract) before the host service runs it. The answer is always
+ * (sender is the main window's top frame showing the app's renderer; known method) before the
+ * host service runs it, which validates the arguments against the host contract. The answer is always
  * `{ok:true,result}` or `{ok:false,error:{code,message,params?}}`, never a thrown error
  * (Electron would strip the code).
  */
 import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
-import { HostCallError, isHostMethod, parseHostArgs, type HostError, type HostMethod } from '../../core/host/contract';
+import { HostCallError, isHostMethod, type HostError, type HostMethod } from '../../core/host/contract';
 
 export const CALL_CHANNEL = 'vanban:call';
 
@@ -41,9 +41,10 @@ export async function handleHostCall(options: HostIpcOptions, event: Pick<IpcMai
   }
   let answer: HostCallAnswer;
   try {
-    const parsed = parseHostArgs(method, args);
+    // The service validates the arguments (parseHostArgs) itself: checking them here too would
+    // validate every document twice per call.
     const call = options.service[method] as (args: unknown) => Promise<unknown>;
-    answer = { ok: true, result: await call(parsed) };
+    answer = { ok: true, result: await call(args ?? {}) };
   } catch (error) {
     answer = errorAnswer(error);
   }

@@ -5,7 +5,7 @@
  * 'wrong-extension', 'invalid-name', 'not-found', 'unsupported', 'invalid-document',
  * 'invalid-template', and for issuing 'not-issued', 'issue-needs-number', 'number-used',
  * 'register-damaged', 'docx-write-failed'), DocumentFileError codes passed through ('not-json', 'not-vanban',
- * 'newer-version', 'bad-version', 'invalid', 'unknown-kind'), and disk errors:
+ * 'newer-version', 'bad-version', 'invalid', 'unknown-kind', 'damaged-version'), and disk errors:
  * 'not-found', 'disk-full', 'permission-denied', 'too-large', 'file-busy', 'io-error'.
  * Anything unexpected becomes 'internal'.
  */

@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { VanBanDocument } from '../../core/model/types';
 import { HostCallError } from '../../core/host/contract';
-import { validateDocument } from '../../core/file/document-file';
-import { CURRENT_FORMAT_VERSION, migrateDocument } from '../../core/file/migrations';
-import { readJsonFile, writeJsonFile } from './json-file';
+import { documentFileParts, envelopeText, readDocumentValue } from '../../core/file/document-file';
+import { CURRENT_FORMAT_VERSION } from '../../core/file/migrations';
+import { hostVersionStore } from '../../core/file/version-store';
+import { writeFileAtomic } from './atomic-write';
+import { readJsonFile } from './json-file';
 
 /** Session ids become file names: letters, digits, "-" and "_" only. */
 const SESSION_ID = /^[A-Za-z0-9_-]{1,100}$/;
@@ -23,6 +25,8 @@ const recordSchema = z.object({
   title: z.string(),
   savedAt: z.string(),
   document: z.record(z.string(), z.unknown()),
+  /** Format 4 on: the version snapshots' blocks, as in a .vanban file. */
+  blocks: z.record(z.string(), z.unknown()).optional(),
 });
 
 export interface RecoveryRecord {
@@ -50,7 +54,7 @@ function checkId(id: string): void {
 function parseRecord(id: string, value: unknown): RecoveryRecord {
   const record = recordSchema.parse(value);
   if (record.version > CURRENT_FORMAT_VERSION) throw new Error('written by a newer version');
-  const document = validateDocument(migrateDocument(record.document, record.version));
+  const document = readDocumentValue(record.document, record.blocks, record.version, hostVersionStore);
   return { id, originalPath: record.originalPath, title: record.title, savedAt: record.savedAt, document };
 }
 
@@ -67,16 +71,11 @@ export function createRecoveryStore(userDataDir: string): RecoveryStore {
     async write(sessionId, { originalPath, title, document }) {
       checkId(sessionId);
       const savedAt = new Date().toISOString();
-      const clean = validateDocument(document);
+      // Written like a .vanban file (compact): the versions the document shares with what was read
+      // or saved before are not checked or encoded again, so an autosave costs about the document.
+      const parts = documentFileParts(document);
       await mkdir(dir, { recursive: true });
-      await writeJsonFile(fileOf(sessionId), {
-        format: 'vanban-recovery',
-        version: CURRENT_FORMAT_VERSION,
-        originalPath,
-        title,
-        savedAt,
-        document: clean,
-      });
+      await writeFileAtomic(fileOf(sessionId), envelopeText({ format: 'vanban-recovery', version: CURRENT_FORMAT_VERSION, originalPath, title, savedAt }, parts, false));
       return savedAt;
     },
     async list() {

@@ -3,7 +3,7 @@
  * X-VanBan-Token header; answers `{ ok: true, result }` or `{ ok: false, error }`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HostCallError, isHostMethod, parseHostArgs } from '../../core/host/contract';
+import { HostCallError, isHostMethod } from '../../core/host/contract';
 import type { HostService } from '../node/host-service';
 import { BodyTooLargeError, readBody } from './read-body';
 import { sendError, sendJson } from './respond';
@@ -57,7 +57,8 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
 
   try {
     const call = options.service[method] as (value: unknown) => Promise<unknown>;
-    const result = await call(parseHostArgs(method, args));
+    // The service validates the arguments (parseHostArgs): once per call.
+    const result = await call(args);
     sendJson(response, 200, { ok: true, result });
   } catch (error) {
     if (error instanceof HostCallError) {

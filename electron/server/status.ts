@@ -14,6 +14,7 @@ const STATUS: Record<string, number> = {
   'bad-version': 422,
   invalid: 422,
   'unknown-kind': 422,
+  'damaged-version': 422,
   'invalid-document': 422,
   // A Word file that cannot be read (import, comment import).
   'not-zip': 422,

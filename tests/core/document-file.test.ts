@@ -147,8 +147,8 @@ describe('migration from version 2', () => {
     return doc;
   }
 
-  it('the current format is version 3', () => {
-    expect(CURRENT_FORMAT_VERSION).toBe(3);
+  it('the current format is version 4', () => {
+    expect(CURRENT_FORMAT_VERSION).toBe(4);
   });
 
   it('a version 2 file with comments opens with every comment not orphaned and an empty review', () => {
@@ -171,11 +171,11 @@ describe('migration from version 2', () => {
     expect(doc.review).toEqual(emptyReview());
   });
 
-  it('saves a migrated version 2 document at version 3 with the review record', () => {
+  it('saves a migrated version 2 document at the current version with the review record', () => {
     const plan = makePlan();
     plan.comments = [comment(plan.body[0].id, 'Xem lại', { id: 'c1' })];
     const saved = JSON.parse(serializeDocument(parseDocumentFile(fileText(v2Plan(plan), 2))));
-    expect(saved.version).toBe(3);
+    expect(saved.version).toBe(CURRENT_FORMAT_VERSION);
     expect(saved.document.review).toEqual({ status: 'draft', log: [], versions: [], lockedHash: null });
     expect(saved.document.comments[0].orphaned).toBe(false);
   });
@@ -202,7 +202,7 @@ describe('migration from version 2', () => {
   });
 });
 
-describe('the review record in the file (version 3)', () => {
+describe('the review record in the file', () => {
   const drafter = { name: 'Trần Văn C', initials: 'TVC', role: 'drafter' } as const;
   const reviewer = { name: 'Nguyễn Thị B', initials: 'NTB', role: 'reviewer' } as const;
   const clerk = { name: 'Lê Thị D', initials: 'LTD', role: 'clerk' } as const;
@@ -231,21 +231,26 @@ describe('the review record in the file (version 3)', () => {
     expect(doc.review.versions).toHaveLength(6);
     expect(doc.comments.map((item) => item.quote)).toEqual(['MỤC ĐÍCH', 'MỤC ĐÍCH']);
     const text = serializeDocument(doc);
-    expect(JSON.parse(text).version).toBe(3);
+    expect(JSON.parse(text).version).toBe(CURRENT_FORMAT_VERSION);
     expect(parseDocumentFile(text)).toEqual(doc);
     expect(serializeDocument(parseDocumentFile(text))).toBe(text);
   });
 
-  it('writes each version snapshot on one line, the rest indented: about half the size of indenting them too', async () => {
+  it('writes each version as the key of its root block, and each block once, on one line, after the indented document', async () => {
     const doc = await reviewedPlan();
     const text = serializeDocument(doc);
+    const parsed = JSON.parse(text);
+    expect(parsed.document.review.versions.map((version: Record<string, unknown>) => Object.keys(version).includes('document'))).toEqual(doc.review.versions.map(() => false));
+    for (const version of parsed.document.review.versions) expect(parsed.blocks).toHaveProperty(version.content);
     const lines = text.split('\n');
-    const snapshotLines = lines.filter((line) => /^ {10}"document": \{"kind":/.test(line));
-    expect(snapshotLines).toHaveLength(doc.review.versions.length);
+    const blockLines = lines.filter((line) => /^ {4}"[0-9a-f]{24}": [{[]/.test(line));
+    expect(blockLines).toHaveLength(Object.keys(parsed.blocks).length);
     expect(lines.find((line) => line.startsWith('    "summary": '))).toBe(`    "summary": ${JSON.stringify(doc.summary)},`);
-    const indented = JSON.stringify({ format: FILE_FORMAT_NAME, version: CURRENT_FORMAT_VERSION, document: doc }, null, 2);
-    expect(text.length).toBeLessThan(indented.length * 0.7);
-    expect(JSON.parse(text)).toEqual(JSON.parse(indented));
+    // One more snapshot after a one-sentence edit costs that sentence's blocks, not a copy of the plan.
+    const edited = { ...doc, body: [{ ...doc.body[0], content: [{ text: 'MỤC ĐÍCH, YÊU CẦU' }] }, ...doc.body.slice(1)] } as VanBanDocument;
+    const more = await saveVersion(edited, 'Thêm', drafter, '2026-01-08T08:00:00+07:00');
+    const grown = serializeDocument(more).length - text.length;
+    expect(grown).toBeLessThan(JSON.stringify(doc.review.versions[0].document).length * 0.5);
   });
 
   it('a label or note that reads like the snapshot placeholder is kept as typed', async () => {
@@ -263,7 +268,7 @@ describe('the review record in the file (version 3)', () => {
     const broken = (change: (raw: Record<string, any>) => void): string => {
       const raw = rawPlan(doc);
       change(raw);
-      return fileText(raw);
+      return fileText(raw, 3);
     };
     expectError(broken((raw) => (raw.review.lockedHash = 'abc')), 'invalid', 'document.review.lockedHash');
     expectError(broken((raw) => (raw.review.status = 'signed')), 'invalid', 'document.review.status');
@@ -280,7 +285,7 @@ describe('the review record in the file (version 3)', () => {
     raw.review.log[1].note = 'Sửa lại mục I.'.normalize('NFD');
     raw.review.versions[3].label = 'Bản sửa theo góp ý'.normalize('NFD');
     raw.comments[0].quote = 'MỤC ĐÍCH'.normalize('NFD');
-    const parsed = parseDocumentFile(fileText(raw));
+    const parsed = parseDocumentFile(fileText(raw, 3));
     expect(parsed.review.log[1].note).toBe('Sửa lại mục I.'.normalize('NFC'));
     expect(parsed.review.versions[3].label).toBe('Bản sửa theo góp ý'.normalize('NFC'));
     expect(parsed.comments[0].quote).toBe('MỤC ĐÍCH'.normalize('NFC'));

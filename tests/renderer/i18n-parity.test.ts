@@ -68,7 +68,7 @@ describe('error messages', () => {
     const expected = [
       'not-found', 'outside-documents', 'bad-request', 'disk-full', 'permission-denied', 'not-json', 'not-vanban',
       'newer-version', 'invalid', 'invalid-document', 'unsupported', 'network', 'paste-too-large', 'unknown',
-      'wrong-extension', 'invalid-name', 'too-large', 'file-busy', 'io-error', 'bad-version', 'unknown-kind', 'internal',
+      'wrong-extension', 'invalid-name', 'too-large', 'file-busy', 'io-error', 'bad-version', 'unknown-kind', 'damaged-version', 'internal',
     ];
     expect(codes).toEqual(expect.arrayContaining(expected));
   });
