@@ -31,7 +31,7 @@ describe('saveDocumentFile / readDocumentFile', () => {
     expect(await readDocumentFile(file)).toEqual(doc());
     expect(readdirSync(dir)).toEqual(['plan.vanban']);
     const text = readFileSync(file, 'utf8');
-    expect(text.startsWith('{\n  "format": "vanban",\n  "version": 3,')).toBe(true);
+    expect(text.startsWith('{\n  "format": "vanban",\n  "version": 4,')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
