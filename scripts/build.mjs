@@ -2,8 +2,10 @@
 // script, so `npm install` / `npm ci` leave a runnable `vanban` CLI. Prints one line.
 // Outputs are written atomically (temp file + rename), so a build never leaves a half-written
 // bundle for a CLI that is starting at the same moment (e.g. parallel test files).
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -80,10 +82,28 @@ async function writeAtomic(path, contents) {
   }
 }
 
+/**
+ * The CLI's V8 code cache (bin/vanban.cjs): made by exporting a template document once, so the
+ * first real run already starts fast. Best effort: without it the first run makes it.
+ */
+function seedCliCodeCache() {
+  const bin = join(root, 'bin', 'vanban.cjs');
+  rmSync(join(root, 'dist', 'cli', 'vanban.cjs.cache'), { force: true });
+  const work = mkdtempSync(join(tmpdir(), 'vanban-cache-'));
+  try {
+    const run = (args, cache) => spawnSync(process.execPath, [bin, ...args], { stdio: 'ignore', env: { ...process.env, VANBAN_CODE_CACHE: cache } }).status === 0;
+    const doc = join(work, 'seed.vanban');
+    if (run(['new', 'ke-hoach-phu-luc', '-o', doc], 'off')) run(['export', doc, '-o', join(work, 'seed.docx')], 'write');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 try {
   const results = await Promise.all(builds.map((options) => esbuild.build(options)));
   const files = results.flatMap((result) => result.outputFiles);
   await Promise.all(files.map((file) => writeAtomic(file.path, file.contents)));
+  seedCliCodeCache();
   // The renderer (React + Slate) is built by Vite into dist/renderer once its config exists.
   const viteConfig = join(root, 'renderer/vite.config.ts');
   if (existsSync(viteConfig) && process.env.VANBAN_SKIP_RENDERER !== '1') {

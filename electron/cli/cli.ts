@@ -1,10 +1,5 @@
 /** The `vanban` command line: dispatches to one command; every failure is one line and exit 2. */
 import { version } from '../../package.json';
-import { checkCommand } from './commands/check';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/import';
-import { newCommand } from './commands/new';
-import { templatesCommand } from './commands/templates';
 import { errorLine } from './error-line';
 import type { CliIO } from './io';
 import { USAGE } from './usage';
@@ -13,13 +8,19 @@ import { UsageError } from './usage-error';
 export const EXIT_OK = 0;
 export const EXIT_ERROR = 2;
 
-/** A command may return its own exit status (`check`: 1 when there are errors); otherwise 0. */
-const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<void | number>> = {
-  templates: templatesCommand,
-  new: newCommand,
-  export: exportCommand,
-  check: checkCommand,
-  import: importCommand,
+type Command = (argv: string[], io: CliIO) => Promise<void | number>;
+
+/**
+ * A command may return its own exit status (`check`: 1 when there are errors); otherwise 0.
+ * Each is loaded when it runs (the bundle initialises only what that command uses: `templates`
+ * and `--version` never set up the DOCX writer, `export` never the importer or the checker).
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  templates: async () => (await import('./commands/templates')).templatesCommand,
+  new: async () => (await import('./commands/new')).newCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
+  check: async () => (await import('./commands/check')).checkCommand,
+  import: async () => (await import('./commands/import')).importCommand,
 };
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
@@ -34,10 +35,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return EXIT_OK;
     }
     if (first === undefined) throw new UsageError('missing command (try vanban --help)');
-    const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
-    if (!command) {
+    const load = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
+    if (!load) {
       throw new UsageError(`unknown command "${first}" (commands: ${Object.keys(COMMANDS).join(', ')}; try vanban --help)`);
     }
+    const command = await load();
     return (await command(rest, io)) ?? EXIT_OK;
   } catch (error) {
     io.err(`vanban: ${errorLine(error)}`);
