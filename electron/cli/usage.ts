@@ -11,6 +11,8 @@ Commands:
                                               changes: changes since --since (a version's id
                                               or number, 1 = oldest) as tracked changes
   export <file.vanban> -o <file.pdf>          PDF through LibreOffice (where installed)
+  export <a.vanban> <b.vanban> … -d <folder>  Many documents in one run: <folder>/<name>.docx each
+      [--copy …]                              (a failed file is reported, the others written)
   import <file.docx|file.txt> -o <file.vanban>
       [--force]                               Bring in a Word file or plain text
   check <file.vanban|file.docx> [--json]      Check against Decree 30: one line per finding

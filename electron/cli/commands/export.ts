@@ -6,6 +6,8 @@
  * issued, no comments), `comments` (the reviewers' comments as Word comments) or `changes` (the
  * changes since `--since <version>` as Word tracked changes; the version is its id or its 1-based
  * position in the document's version list).
+ *
+ * With `-d <folder>` it exports every input file in one run (export-batch.ts).
  */
 import { extname } from 'node:path';
 import { writeDocx, type DocxWriteOptions } from '../../../core/docx/write-docx';
@@ -13,7 +15,8 @@ import type { VanBanDocument } from '../../../core/model/types';
 import { writeFileAtomic } from '../../node/atomic-write';
 import { readDocumentFile } from '../../node/document-store';
 import { convertDocxToPdf, findSoffice, PdfConversionError } from '../../node/libreoffice';
-import { parseCommandArgs, requireString } from '../args';
+import { parseCommandArgs, requireString, type ParsedArgs } from '../args';
+import { exportBatch } from './export-batch';
 import { errorLine } from '../error-line';
 import type { CliIO } from '../io';
 import { checkOutputPath } from '../output-path';
@@ -39,54 +42,80 @@ export function findVersion(doc: VanBanDocument, since: string, input: string) {
   throw new UsageError(`export: ${input} has no version "${since}" (${has})`);
 }
 
-export async function exportCommand(argv: string[], io: CliIO): Promise<void> {
-  const { positionals, values } = parseCommandArgs('export', argv, {
-    output: { type: 'string', short: 'o' },
-    copy: { type: 'string' },
-    since: { type: 'string' },
-    author: { type: 'string' },
-  });
-  if (positionals.length === 0) throw new UsageError('export: missing input file <file.vanban>');
-  if (positionals.length > 1) throw new UsageError(`export: unexpected argument: ${positionals[1]}`);
-  const input = positionals[0];
-  const requested = requireString(values, 'output', '-o <file.docx> or -o <file.pdf>', 'export');
-  const extension = extname(requested).toLowerCase();
-  if (extension !== '.docx' && extension !== '.pdf') {
-    throw new UsageError(`export: the output file must end in .docx or .pdf: ${requested}`);
-  }
-  const copy = copyOf(values.copy);
-  if (copy === 'changes' && typeof values.since !== 'string') throw new UsageError('export: --copy changes needs --since <version> (its id or number)');
-  if (copy !== 'changes' && values.since !== undefined) throw new UsageError('export: --since goes with --copy changes');
-  if (copy !== 'changes' && values.author !== undefined) throw new UsageError('export: --author goes with --copy changes');
-  if (extension === '.pdf' && copy !== 'clean') throw new UsageError(`export: --copy ${copy} writes a DOCX for Word; use -o <file.docx>`);
-  const output = checkOutputPath('export', requested, extension);
-  const soffice = extension === '.pdf' ? findSoffice() : null;
-  if (extension === '.pdf' && !soffice) {
-    throw new UsageError('export: PDF export needs LibreOffice, which is not installed (no soffice on PATH); install LibreOffice or export to .docx');
-  }
+/** What to write for each input (the same for every file of a batch). */
+export interface ExportChoice {
+  copy: DocxCopy;
+  since?: string;
+  author?: string;
+  /** LibreOffice for a PDF, null for a DOCX. */
+  soffice: string | null;
+}
 
+/** Reads one document and writes its DOCX (or PDF) at `output`, atomically. */
+export async function exportFile(input: string, output: string, choice: ExportChoice): Promise<void> {
   let doc;
   try {
     doc = await readDocumentFile(input);
   } catch (error) {
     throw new UsageError(errorLine(error, input));
   }
-  let options: DocxWriteOptions = { comments: copy === 'comments' };
-  if (copy === 'changes') {
-    const version = findVersion(doc, String(values.since), input);
-    const author = typeof values.author === 'string' && values.author.trim() !== '' ? values.author.normalize('NFC').trim() : version.author.name;
+  let options: DocxWriteOptions = { comments: choice.copy === 'comments' };
+  if (choice.copy === 'changes') {
+    const version = findVersion(doc, String(choice.since), input);
+    const author = typeof choice.author === 'string' && choice.author.trim() !== '' ? choice.author.normalize('NFC').trim() : version.author.name;
     options = { comments: false, changesSince: { document: version.document, author, date: new Date().toISOString() } };
   }
   const docx = await writeDocx(doc, options);
   let bytes = docx;
-  if (soffice) {
+  if (choice.soffice) {
     try {
-      bytes = await convertDocxToPdf(soffice, docx);
+      bytes = await convertDocxToPdf(choice.soffice, docx);
     } catch (error) {
       if (error instanceof PdfConversionError) throw new UsageError(`export: ${error.message}`);
       throw error;
     }
   }
   await writeFileAtomic(output, bytes);
+}
+
+/** --copy, --since and --author, checked together; `extension` is the output's. */
+function exportChoice(values: ParsedArgs['values'], extension: string): ExportChoice {
+  const copy = copyOf(values.copy);
+  if (copy === 'changes' && typeof values.since !== 'string') throw new UsageError('export: --copy changes needs --since <version> (its id or number)');
+  if (copy !== 'changes' && values.since !== undefined) throw new UsageError('export: --since goes with --copy changes');
+  if (copy !== 'changes' && values.author !== undefined) throw new UsageError('export: --author goes with --copy changes');
+  if (extension === '.pdf' && copy !== 'clean') throw new UsageError(`export: --copy ${copy} writes a DOCX for Word; use -o <file.docx>`);
+  const soffice = extension === '.pdf' ? findSoffice() : null;
+  if (extension === '.pdf' && !soffice) {
+    throw new UsageError('export: PDF export needs LibreOffice, which is not installed (no soffice on PATH); install LibreOffice or export to .docx');
+  }
+  return { copy, since: typeof values.since === 'string' ? values.since : undefined, author: typeof values.author === 'string' ? values.author : undefined, soffice };
+}
+
+export async function exportCommand(argv: string[], io: CliIO): Promise<void | number> {
+  const { positionals, values } = parseCommandArgs('export', argv, {
+    output: { type: 'string', short: 'o' },
+    dir: { type: 'string', short: 'd' },
+    copy: { type: 'string' },
+    since: { type: 'string' },
+    author: { type: 'string' },
+  });
+  if (positionals.length === 0) throw new UsageError('export: missing input file <file.vanban>');
+  if (values.dir !== undefined) {
+    if (values.output !== undefined) throw new UsageError('export: -o names one output file; with -d <folder> each file is written into the folder');
+    const folder = requireString(values, 'dir', '-d <folder>', 'export');
+    const choice = exportChoice(values, '.docx');
+    return exportBatch(positionals, folder, (input, output) => exportFile(input, output, choice), io);
+  }
+  if (positionals.length > 1) throw new UsageError(`export: unexpected argument: ${positionals[1]} (to export several files, give -d <folder>)`);
+  const input = positionals[0];
+  const requested = requireString(values, 'output', '-o <file.docx> or -o <file.pdf>', 'export');
+  const extension = extname(requested).toLowerCase();
+  if (extension !== '.docx' && extension !== '.pdf') {
+    throw new UsageError(`export: the output file must end in .docx or .pdf: ${requested}`);
+  }
+  const choice = exportChoice(values, extension);
+  const output = checkOutputPath('export', requested, extension);
+  await exportFile(input, output, choice);
   io.out(`Exported ${String(values.output)}`);
 }
