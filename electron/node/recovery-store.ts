@@ -10,7 +10,9 @@ import type { VanBanDocument } from '../../core/model/types';
 import { HostCallError } from '../../core/host/contract';
 import { validateDocument } from '../../core/file/document-file';
 import { CURRENT_FORMAT_VERSION, migrateDocument } from '../../core/file/migrations';
-import { readJsonFile, writeJsonFile } from './json-file';
+import { writeFileAtomic } from './atomic-write';
+import { checkDocumentSize } from './document-store';
+import { readJsonFile } from './json-file';
 
 /** Session ids become file names: letters, digits, "-" and "_" only. */
 const SESSION_ID = /^[A-Za-z0-9_-]{1,100}$/;
@@ -22,6 +24,8 @@ const recordSchema = z.object({
   originalPath: z.string().nullable(),
   title: z.string(),
   savedAt: z.string(),
+  /** The original's content stamp when the session last opened or saved it. */
+  stamp: z.string().nullable().optional(),
   document: z.record(z.string(), z.unknown()),
 });
 
@@ -30,11 +34,12 @@ export interface RecoveryRecord {
   originalPath: string | null;
   title: string;
   savedAt: string;
+  stamp: string | null;
   document: VanBanDocument;
 }
 
 export interface RecoveryStore {
-  write(sessionId: string, record: { originalPath: string | null; title: string; document: VanBanDocument }): Promise<string>;
+  write(sessionId: string, record: { originalPath: string | null; title: string; document: VanBanDocument; stamp?: string | null }): Promise<string>;
   /** Readable records, newest first (damaged files skipped). */
   list(): Promise<RecoveryRecord[]>;
   read(id: string): Promise<RecoveryRecord>;
@@ -51,7 +56,7 @@ function parseRecord(id: string, value: unknown): RecoveryRecord {
   const record = recordSchema.parse(value);
   if (record.version > CURRENT_FORMAT_VERSION) throw new Error('written by a newer version');
   const document = validateDocument(migrateDocument(record.document, record.version));
-  return { id, originalPath: record.originalPath, title: record.title, savedAt: record.savedAt, document };
+  return { id, originalPath: record.originalPath, title: record.title, savedAt: record.savedAt, stamp: record.stamp ?? null, document };
 }
 
 export function createRecoveryStore(userDataDir: string): RecoveryStore {
@@ -64,19 +69,16 @@ export function createRecoveryStore(userDataDir: string): RecoveryStore {
   }
 
   return {
-    async write(sessionId, { originalPath, title, document }) {
+    async write(sessionId, { originalPath, title, document, stamp }) {
       checkId(sessionId);
       const savedAt = new Date().toISOString();
       const clean = validateDocument(document);
+      const text = `${JSON.stringify({ format: 'vanban-recovery', version: CURRENT_FORMAT_VERSION, originalPath, title, savedAt, stamp: stamp ?? null, document: clean }, null, 2)}\n`;
+      // Refused before anything is written, like a save; then written like a save (temporary
+      // file flushed and renamed), so a crash mid-write leaves the previous copy whole.
+      const bytes = checkDocumentSize(text);
       await mkdir(dir, { recursive: true });
-      await writeJsonFile(fileOf(sessionId), {
-        format: 'vanban-recovery',
-        version: CURRENT_FORMAT_VERSION,
-        originalPath,
-        title,
-        savedAt,
-        document: clean,
-      });
+      await writeFileAtomic(fileOf(sessionId), bytes);
       return savedAt;
     },
     async list() {
