@@ -4,7 +4,8 @@
  */
 import type { VanBanDocument } from '../model/types';
 import { documentSchema } from '../model/schema';
-import { describeIssue } from '../model/issues';
+import { tooDeepValue } from '../model/depth';
+import { describeIssue, formatPath } from '../model/issues';
 import { cleanAllText } from '../model/text';
 import { documentTypeById } from '../rules/decree30';
 import { DocumentFileError } from './errors';
@@ -13,8 +14,18 @@ import { CURRENT_FORMAT_VERSION, migrateDocument } from './migrations';
 export const FILE_FORMAT_NAME = 'vanban';
 export const FILE_EXTENSION = '.vanban';
 
+/** Refuses a value nested too deep for the recursive steps (cleaning, migration, the schema) to walk. */
+function refuseTooDeep(value: unknown): void {
+  const path = tooDeepValue(value);
+  if (path) {
+    const detail = `${formatPath(['document', ...path])}: nested too deeply`;
+    throw new DocumentFileError('invalid', `Invalid document: ${detail}`, { detail });
+  }
+}
+
 /** Validates a document object (already in the current version's shape); NFC on the way in. */
 export function validateDocument(value: unknown): VanBanDocument {
+  refuseTooDeep(value);
   // Clean first, so what is validated is what is returned and saved (an id of control characters is empty).
   const result = documentSchema.safeParse(cleanAllText(value));
   if (!result.success) {
@@ -57,6 +68,7 @@ export function parseDocumentFile(text: string): VanBanDocument {
   if (envelope.document === null || typeof envelope.document !== 'object' || Array.isArray(envelope.document)) {
     throw new DocumentFileError('invalid', 'Invalid document: document: expected an object', { detail: 'document: expected an object' });
   }
+  refuseTooDeep(envelope.document);
   return validateDocument(migrateDocument(envelope.document as Record<string, unknown>, version));
 }
 
