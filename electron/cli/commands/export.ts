@@ -1,12 +1,14 @@
 /**
  * `vanban export <file.vanban> -o <file.docx>` and `-o <file.pdf>`: the Decree 30 DOCX, or that
- * DOCX printed to PDF by LibreOffice where it is installed.
+ * DOCX printed to PDF by LibreOffice where it is installed. An existing output file is kept
+ * unless `--force` is given, as `new` and `import` do.
  *
  * `--copy` chooses the DOCX copy, as the app's export menu does: `clean` (the default: what is
  * issued, no comments), `comments` (the reviewers' comments as Word comments) or `changes` (the
  * changes since `--since <version>` as Word tracked changes; the version is its id or its 1-based
  * position in the document's version list).
  */
+import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { writeDocx, type DocxWriteOptions } from '../../../core/docx/write-docx';
 import type { VanBanDocument } from '../../../core/model/types';
@@ -45,6 +47,7 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<void> {
     copy: { type: 'string' },
     since: { type: 'string' },
     author: { type: 'string' },
+    force: { type: 'boolean' },
   });
   if (positionals.length === 0) throw new UsageError('export: missing input file <file.vanban>');
   if (positionals.length > 1) throw new UsageError(`export: unexpected argument: ${positionals[1]}`);
@@ -60,6 +63,9 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<void> {
   if (copy !== 'changes' && values.author !== undefined) throw new UsageError('export: --author goes with --copy changes');
   if (extension === '.pdf' && copy !== 'clean') throw new UsageError(`export: --copy ${copy} writes a DOCX for Word; use -o <file.docx>`);
   const output = checkOutputPath('export', requested, extension);
+  if (!values.force && existsSync(output)) {
+    throw new UsageError(`export: ${requested} already exists (use --force to overwrite)`);
+  }
   const soffice = extension === '.pdf' ? findSoffice() : null;
   if (extension === '.pdf' && !soffice) {
     throw new UsageError('export: PDF export needs LibreOffice, which is not installed (no soffice on PATH); install LibreOffice or export to .docx');
