@@ -5,7 +5,9 @@
  * recovery folder. Any other absolute path is refused ('not-chosen'), so a compromised renderer
  * cannot read or overwrite files the user never pointed at.
  */
-import { isAbsolute, normalize, relative } from 'node:path';
+import { isAbsolute, join, normalize, relative } from 'node:path';
+import { createRecentFiles } from './recent-files';
+import { createRecoveryStore } from './recovery-store';
 
 export interface FileScopeSources {
   documentsDir: string;
@@ -45,4 +47,16 @@ export function createFileScope(sources: FileScopeSources): FileScope {
       return known.some((candidate) => fold(candidate) === key);
     },
   };
+}
+
+/** The scope of a host over these folders: recent files and recovery copies read from the user-data folder. */
+export function createHostFileScope(documentsDir: string, userDataDir: string): FileScope {
+  const recent = createRecentFiles(userDataDir);
+  const recovery = createRecoveryStore(userDataDir);
+  return createFileScope({
+    documentsDir,
+    recoveryDir: join(userDataDir, 'recovery'),
+    recent: async () => (await recent.list()).map((file) => file.path),
+    recoveryOriginals: async () => (await recovery.list()).flatMap((record) => (record.originalPath === null ? [] : [record.originalPath])),
+  });
 }

@@ -16,7 +16,7 @@ import { documentIdentity } from '../../core/review/register';
 import { verifyLock } from '../../core/review/workflow';
 import { stageFile, writeFileAtomic, type StagedFile } from './atomic-write';
 import { readDocumentWithStamp, saveDocumentFile } from './document-store';
-import { createFileScope, type FileScope } from './file-scope';
+import { createHostFileScope, type FileScope } from './file-scope';
 import { toHostCallError } from './host-errors';
 import { importCommentsFile, importExtension, importFile } from './import-file';
 import { findDocuments } from './list-documents';
@@ -111,14 +111,7 @@ export function createHostService(options: HostServiceOptions): HostService {
   const recovery = createRecoveryStore(userDataDir);
   const register = createRegisterStore(userDataDir);
   const recoveryDir = join(userDataDir, 'recovery');
-  const scope =
-    options.fileScope ??
-    createFileScope({
-      documentsDir,
-      recoveryDir,
-      recent: async () => (await recent.list()).map((file) => file.path),
-      recoveryOriginals: async () => (await recovery.list()).flatMap((record) => (record.originalPath === null ? [] : [record.originalPath])),
-    });
+  const scope = options.fileScope ?? createHostFileScope(documentsDir, userDataDir);
   const policy: PathPolicy = mode === 'browser' ? browserPathPolicy(documentsDir) : electronPathPolicy(scope);
   // One write at a time per file (two first saves of a new file racing, a second window).
   const writes = pathQueue();
