@@ -188,7 +188,13 @@ export async function stageFile(requested: string, data: string | Uint8Array, op
           // The .bak sits next to the name the caller used (a link's .bak next to the link).
           const backup = `${requested}.bak`;
           // Written like any save: a temporary file flushed, renamed, the folder flushed.
-          await writeFileAtomic(backup, commitOptions.backupContent ?? (await readFile(path)));
+          try {
+            await writeFileAtomic(backup, commitOptions.backupContent ?? (await readFile(path)));
+          } catch (error) {
+            const cause = fileAccessError(error, backup, 'save');
+            const reason = cause.message.slice(cause.message.indexOf('": ') + 3);
+            throw new FileAccessError(cause.code, `Cannot save "${requested}": its backup copy ${basename(backup)} could not be written (${reason})`, requested, { cause: error });
+          }
         }
         await renameWithRetry(staged, path);
         temps.length = 0;
