@@ -27,7 +27,7 @@ import { createRecoveryStore, type RecoveryRecord } from './recovery-store';
 import { createRegisterStore, type RecordOutcome } from './register-store';
 import { pathQueue } from './path-queue';
 import { createSettingsStore } from './settings-store';
-import { sweepFolders, sweepTempFiles } from './temp-sweep';
+import { sweepAtStart, sweepTempFiles } from './temp-sweep';
 import { defaultTemplatesDir, listTemplates } from './templates';
 
 export type ChoosePurpose = HostArgs<'choosePath'>['purpose'];
@@ -52,8 +52,6 @@ export interface HostServiceOptions {
   fileScope?: FileScope;
 }
 
-/** How deep below the documents folder the start-up sweep of temporary leftovers looks. */
-const SWEEP_DEPTH = 4;
 
 export type HostService = { [M in HostMethod]: (args: HostArgs<M>) => Promise<HostResult<M>> };
 
@@ -121,8 +119,7 @@ export function createHostService(options: HostServiceOptions): HostService {
   void recent
     .list()
     .catch(() => [])
-    .then((files) => sweepFolders([userDataDir, recoveryDir, ...files.map((file) => dirname(file.path))]))
-    .then(() => sweepTempFiles(documentsDir, { depth: SWEEP_DEPTH }))
+    .then((files) => sweepAtStart({ documentsDir, userDataDir, recentFolders: files.map((file) => dirname(file.path)) }))
     .catch(() => undefined);
   const sweepAfterSave = (absolute: string) => void sweepTempFiles(dirname(absolute)).catch(() => undefined);
 

@@ -68,3 +68,16 @@ export async function sweepFolders(dirs: Iterable<string>, options: SweepOptions
   for (const dir of new Set(dirs)) removed.push(...(await sweepTempFiles(dir, options)));
   return removed;
 }
+
+/** How deep below the documents folder the start-up sweep looks. */
+export const START_SWEEP_DEPTH = 4;
+
+/**
+ * The sweep at start: the user-data and recovery folders, the folders of recent files, and the
+ * documents folder with its subfolders. Returns the files removed.
+ */
+export async function sweepAtStart(folders: { documentsDir: string; userDataDir: string; recentFolders?: Iterable<string> }): Promise<string[]> {
+  const removed = await sweepFolders([folders.userDataDir, join(folders.userDataDir, 'recovery'), ...(folders.recentFolders ?? [])]);
+  removed.push(...(await sweepTempFiles(folders.documentsDir, { depth: START_SWEEP_DEPTH })));
+  return removed;
+}
