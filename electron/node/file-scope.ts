@@ -43,8 +43,10 @@ export function createFileScope(sources: FileScopeSources): FileScope {
     async allows(path) {
       const key = fold(path);
       if (chosen.has(key) || inside(sources.documentsDir, path) || inside(sources.recoveryDir, path)) return true;
-      const known = [...(await sources.recent().catch(() => [])), ...(await sources.recoveryOriginals().catch(() => []))];
-      return known.some((candidate) => fold(candidate) === key);
+      const matches = (paths: string[]) => paths.some((candidate) => fold(candidate) === key);
+      // Recent files first: reading the recovery copies is the slower look.
+      if (matches(await sources.recent().catch(() => []))) return true;
+      return matches(await sources.recoveryOriginals().catch(() => []));
     },
   };
 }
