@@ -69,7 +69,7 @@ async function main(): Promise<void> {
       const size = (await writeDocx(doc)).length;
       const source = join(work, `plan-${pages}.vanban`);
       writeFileSync(source, serializeDocument(doc));
-      const cliTimes = timeCommand(RUNS_COMMAND, process.execPath, [cli, 'export', source, '-o', join(work, `plan-${pages}.docx`)]);
+      const cliTimes = timeCommand(RUNS_COMMAND, process.execPath, [cli, 'export', source, '-o', join(work, `plan-${pages}.docx`), '--force']);
       console.log(`\n${pages}-page plan (${size} bytes DOCX)`);
       console.log(`  in-process writeDocx: ${fmt(inProcess)}${pages === 50 ? `  (target < 100 ms: ${inProcess < 100 ? 'met' : 'NOT met'})` : ''}`);
       if (cliTimes) console.log(`  CLI vanban export:    ${fmt(median(cliTimes))}`);

@@ -7,6 +7,43 @@ export const MAIN = 'dist/electron/main.cjs';
 export const PRELOAD = 'dist/electron/preload.cjs';
 export const RENDERER_INDEX = 'dist/renderer/index.html';
 
+/**
+ * The Electron fuses the packed binary must carry (electron-builder.yml `electronFuses`), by their
+ * index in the fuse wire (@electron/fuses FuseV1Options): true = '1' (enabled), false = '0'.
+ */
+export const EXPECTED_FUSES = [
+  { index: 0, name: 'RunAsNode', enabled: false },
+  { index: 1, name: 'EnableCookieEncryption', enabled: true },
+  { index: 2, name: 'EnableNodeOptionsEnvironmentVariable', enabled: false },
+  { index: 3, name: 'EnableNodeCliInspectArguments', enabled: false },
+  { index: 4, name: 'EnableEmbeddedAsarIntegrityValidation', enabled: true },
+  { index: 5, name: 'OnlyLoadAppFromAsar', enabled: true },
+  { index: 7, name: 'GrantFileProtocolExtraPrivileges', enabled: false },
+];
+
+const FUSE_ENABLED = 0x31;
+const FUSE_DISABLED = 0x30;
+
+/**
+ * Checks the fuse wire read back from the packed executable (@electron/fuses getCurrentFuseWire:
+ * { version, 0: state, 1: state, … }, or null when the binary has none). Returns one check.
+ */
+export function checkFuses(wire) {
+  const problems = [];
+  if (!wire) problems.push('the packed executable has no fuse wire');
+  else {
+    for (const fuse of EXPECTED_FUSES) {
+      const state = wire[fuse.index];
+      const want = fuse.enabled ? FUSE_ENABLED : FUSE_DISABLED;
+      if (state !== want) {
+        const seen = state === FUSE_ENABLED ? 'on' : state === FUSE_DISABLED ? 'off' : `state ${state}`;
+        problems.push(`${fuse.name} is ${seen}, expected ${fuse.enabled ? 'on' : 'off'}`);
+      }
+    }
+  }
+  return { name: 'fuses', ok: problems.length === 0, detail: problems.length ? problems.join('; ') : EXPECTED_FUSES.map((fuse) => `${fuse.name} ${fuse.enabled ? 'on' : 'off'}`).join(', ') };
+}
+
 /** Tools that only build or test the app; none may ever be packed. */
 export const DEV_ONLY = ['vitest', 'vite', 'typescript', 'esbuild', 'electron', 'electron-builder', 'app-builder-lib', '@playwright/test', 'playwright', 'playwright-core', 'jszip', 'yaml'];
 

@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkPackage, MAIN, PRELOAD, RENDERER_INDEX } from './package-check-rules.mjs';
+import { checkFuses, checkPackage, MAIN, PRELOAD, RENDERER_INDEX } from './package-check-rules.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(root, 'package.json'));
@@ -42,12 +42,23 @@ function tail(text, lines = 15) {
   return String(text ?? '').trim().split('\n').slice(-lines).join('\n');
 }
 
+/**
+ * The fuse wire a real Electron binary carries (sentinel, wire version 1, length, one byte per
+ * fuse), with Electron's defaults: RunAsNode on, cookie encryption off, NODE_OPTIONS on, --inspect
+ * on, ASAR integrity off, only-load-from-ASAR off, V8 snapshot off, file: privileges on. Packing
+ * must flip them; the check reads them back from the packed executable.
+ */
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+const DEFAULT_FUSES = '10110001';
+
 /** An Electron "distribution" electron-builder accepts for a Linux --dir build. */
 function makeStandInElectron(dir, version) {
   mkdirSync(path.join(dir, 'resources'), { recursive: true });
   mkdirSync(path.join(dir, 'locales'), { recursive: true });
   const executable = path.join(dir, 'electron');
-  writeFileSync(executable, '#!/bin/sh\necho "stand-in Electron for the VanBan Studio packaging check: not runnable" >&2\nexit 1\n');
+  const script = '#!/bin/sh\necho "stand-in Electron for the VanBan Studio packaging check: not runnable" >&2\nexit 1\n';
+  const wire = Buffer.concat([Buffer.from(FUSE_SENTINEL, 'latin1'), Buffer.from([1, DEFAULT_FUSES.length]), Buffer.from(DEFAULT_FUSES, 'latin1')]);
+  writeFileSync(executable, Buffer.concat([Buffer.from(script, 'latin1'), wire, Buffer.from('\n')]));
   chmodSync(executable, 0o755);
   writeFileSync(path.join(dir, 'version'), `${version}\n`);
   writeFileSync(path.join(dir, 'LICENSE'), 'Stand-in for the Electron license file.\n');
@@ -149,13 +160,22 @@ try {
     if (text !== undefined) sources[entry] = text;
   }
   const executableName = rootPackage.name;
+  const executablePath = path.join(unpacked, executableName);
   const checks = checkPackage({
     entries,
     packageJson,
     devDependencies: Object.keys(rootPackage.devDependencies ?? {}),
     sources,
-    executable: existsSync(path.join(unpacked, executableName)),
+    executable: existsSync(executablePath),
   });
+  // 5. The fuses electron-builder flipped, read back from the packed executable.
+  let wire = null;
+  try {
+    wire = existsSync(executablePath) ? await require('@electron/fuses').getCurrentFuseWire(executablePath) : null;
+  } catch {
+    wire = null;
+  }
+  checks.push(checkFuses(wire));
   report = {
     ok: checks.every((check) => check.ok),
     checks,

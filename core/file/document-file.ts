@@ -8,7 +8,8 @@
  */
 import type { DocumentContent, VanBanDocument } from '../model/types';
 import { documentShellSchema } from '../model/schema';
-import { describeIssue } from '../model/issues';
+import { MAX_BODY_DEPTH, tooDeepBlock, tooDeepValue } from '../model/depth';
+import { describeIssue, formatPath } from '../model/issues';
 import { cleanAllText } from '../model/text';
 import { documentTypeById } from '../rules/decree30';
 import { BlockError, BlockReader } from './blocks';
@@ -31,6 +32,23 @@ const validatedIn = new WeakMap<object, VersionStore>();
 
 function invalid(detail: string): DocumentFileError {
   return new DocumentFileError('invalid', `Invalid document: ${detail}`, { detail });
+}
+
+/**
+ * Refuses a value nested too deep for the recursive steps (cleaning, migration, the schema) to
+ * walk: a body (the document's or an appendix's) deeper than the body limit first, by its path.
+ */
+function refuseTooDeep(value: unknown): void {
+  if (isObject(value)) {
+    const bodies: Array<[Array<string | number>, unknown]> = [[['body'], value.body]];
+    if (Array.isArray(value.appendices)) value.appendices.forEach((appendix, index) => isObject(appendix) && bodies.push([['appendices', index, 'body'], appendix.body]));
+    for (const [at, body] of bodies) {
+      const path = tooDeepBlock(body);
+      if (path) throw invalid(`${formatPath(['document', ...at, ...path])}: nested more than ${MAX_BODY_DEPTH} levels deep`);
+    }
+  }
+  const path = tooDeepValue(value);
+  if (path) throw invalid(`${formatPath(['document', ...path])}: nested too deeply`);
 }
 
 function rawVersions(value: unknown): unknown[] {
@@ -73,6 +91,7 @@ function versionContentError(error: unknown, index: number): unknown {
  * remembered, and the result is marked so that serializeDocument does not check it again.
  */
 export function validateDocument(value: unknown, store?: VersionStore): VanBanDocument {
+  refuseTooDeep(value);
   const doc = validateWith(value, (raw, index) => {
     try {
       return store ? store.content(String(raw.id), String(raw.hash), raw.document) : sharedValidator.validate(raw.document);
@@ -108,6 +127,7 @@ function damagedVersion(raw: unknown, index: number, count: number, detail: stri
  */
 export function readDocumentValue(documentValue: unknown, blocksValue: unknown, version: number, store?: VersionStore): VanBanDocument {
   if (!isObject(documentValue)) throw invalid('document: expected an object');
+  refuseTooDeep(documentValue);
   const validator = store?.validator ?? sharedValidator;
   let doc: VanBanDocument;
   let roots: Array<string | null> = [];

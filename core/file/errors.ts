@@ -1,5 +1,5 @@
 /** Errors from reading a document file; `code` and `params` let each UI translate the message. */
-export type DocumentFileErrorCode = 'not-json' | 'not-vanban' | 'newer-version' | 'bad-version' | 'invalid' | 'unknown-kind' | 'damaged-version';
+export type DocumentFileErrorCode = 'not-json' | 'not-vanban' | 'newer-version' | 'bad-version' | 'invalid' | 'unknown-kind' | 'damaged-version' | 'document-too-large';
 
 export class DocumentFileError extends Error {
   constructor(

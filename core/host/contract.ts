@@ -15,6 +15,8 @@ import { DocumentFileError } from '../file/errors';
 import { hostVersionStore } from '../file/version-store';
 
 const path = z.string().min(1).max(4096);
+/** A file's content stamp (see openDocument): what a later save checks the file against. */
+const stamp = z.string().min(1).max(100);
 const language = z.enum(['vi', 'en']);
 
 export const templateSummarySchema = z.strictObject({
@@ -122,15 +124,24 @@ export const HOST_METHODS = {
     args: z.strictObject({ purpose: z.enum(['open', 'save', 'exportDocx', 'exportPdf', 'import', 'importComments']), suggestedName: z.string().max(255).optional() }),
     result: path.nullable(),
   },
-  openDocument: { args: z.strictObject({ path }), result: z.strictObject({ path, document: documentValue }) },
+  /** `stamp` identifies the content read; saveDocument given it refuses when the file changed since. */
+  openDocument: { args: z.strictObject({ path }), result: z.strictObject({ path, document: documentValue, stamp }) },
   /**
    * Import from Word: a .docx (or a plain .txt) read into a new, unsaved document. Hostile or
    * unreadable files fail with the DocxReadError code ('not-zip', 'zip-bomb', 'too-large',
    * 'bad-entry-name', 'not-docx', 'xml-doctype', 'bad-xml') or 'not-text'.
    */
   importDocument: { args: z.strictObject({ path }), result: z.strictObject({ document: documentValue, report: importReportSchema }) },
-  /** Error 'locked' when an approved or issued document's content no longer matches review.lockedHash. */
-  saveDocument: { args: z.strictObject({ path, document: documentArg }), result: z.strictObject({ path, savedAt: z.string() }) },
+  /**
+   * Error 'locked' when an approved or issued document's content no longer matches review.lockedHash;
+   * 'document-too-large' ({sizeMb, limitMb}) above the document size limit, nothing written;
+   * 'file-changed' when `stamp` (from the last open or save of this path) no longer matches the file
+   * on disk: another window, tab or program changed it, and nothing was written.
+   */
+  saveDocument: {
+    args: z.strictObject({ path, document: documentArg, stamp: stamp.optional() }),
+    result: z.strictObject({ path, savedAt: z.string(), stamp }),
+  },
   /**
    * A DOCX copy: 'clean' (default; what is issued), 'comments' (Word comments with threads and
    * resolved state) or 'changes' (changes since `sinceVersionId`, one of document.review.versions,
@@ -162,18 +173,21 @@ export const HOST_METHODS = {
    * when its content no longer matches the hash recorded at approval.
    */
   issueDocument: {
-    args: z.strictObject({ path, docxPath: path, document: documentArg }),
-    result: z.strictObject({ path, docxPath: path, savedAt: z.string() }),
+    args: z.strictObject({ path, docxPath: path, document: documentArg, stamp: stamp.optional() }),
+    result: z.strictObject({ path, docxPath: path, savedAt: z.string(), stamp }),
   },
   /** PDF through the host (Electron printToPDF); browser mode answers with an error telling to use Print. */
   exportPdf: { args: z.strictObject({ path }), result: z.strictObject({ path }) },
-  /** Writes the unsaved state to the recovery folder, never over the user's file. */
+  /** Writes the unsaved state to the recovery folder, never over the user's file; `stamp` is the original's, kept for the save after recovery. */
   autosave: {
-    args: z.strictObject({ sessionId: z.string().min(1).max(100), originalPath: path.nullable(), document: documentArg }),
+    args: z.strictObject({ sessionId: z.string().min(1).max(100), originalPath: path.nullable(), document: documentArg, stamp: stamp.nullable().optional() }),
     result: z.strictObject({ savedAt: z.string() }),
   },
   listRecovery: { args: none, result: z.array(recoveryEntrySchema) },
-  readRecovery: { args: z.strictObject({ id: z.string().min(1) }), result: z.strictObject({ originalPath: path.nullable(), document: documentValue }) },
+  readRecovery: {
+    args: z.strictObject({ id: z.string().min(1) }),
+    result: z.strictObject({ originalPath: path.nullable(), document: documentValue, stamp: stamp.nullable() }),
+  },
   discardRecovery: { args: z.strictObject({ id: z.string().min(1) }), result: none },
   /** Tells the host whether there are unsaved changes (Electron asks before closing). */
   setDirty: { args: z.strictObject({ dirty: z.boolean(), title: z.string().max(500) }), result: none },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { BodyBlock, DocumentContent, DocumentReview, VanBanDocument } from './types';
 import { DECREE30 } from '../rules/decree30';
 import { isPlausibleDate } from '../format/date';
+import { MAX_BODY_DEPTH, tooDeepBlock } from './depth';
 
 const text = z.string();
 const id = z.string().min(1);
@@ -71,10 +72,23 @@ export const bodyBlockSchema: z.ZodType<BodyBlock> = z.lazy(() =>
   ]),
 );
 
+/**
+ * A body (the document's, an appendix's): its depth is checked first, without recursion, so a
+ * body nested hundreds of levels deep is refused naming the field ("body[0].children[0]…")
+ * instead of overflowing the stack in the recursive block schema.
+ */
+const bodyListSchema: z.ZodType<BodyBlock[]> = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    const path = tooDeepBlock(value);
+    if (path) ctx.addIssue({ code: 'custom', path, message: `nested more than ${MAX_BODY_DEPTH} levels deep`, fatal: true });
+  })
+  .pipe(z.array(bodyBlockSchema)) as unknown as z.ZodType<BodyBlock[]>;
+
 export const appendixSchema = z.strictObject({
   id,
   title: text,
-  body: z.array(bodyBlockSchema),
+  body: bodyListSchema,
   landscape: z.boolean(),
 });
 
@@ -100,7 +114,7 @@ const contentShape = {
   summary: text,
   addressees: z.array(text),
   legalBasis: z.array(text),
-  body: z.array(bodyBlockSchema),
+  body: bodyListSchema,
   closing: text,
   signature: signatureSchema,
   recipients: z.array(text),

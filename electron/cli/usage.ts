@@ -6,6 +6,7 @@ Commands:
   new <template-id> -o <file.vanban>          Create a document from a template
       [--profile <profile.json>] [--force]    (agency profile applied; --force overwrites)
   export <file.vanban> -o <file.docx>         Write the document as a Decree 30 DOCX file
+      [--force]                               (--force overwrites an existing file)
       [--copy clean|comments|changes]         clean (default): no comments, the copy to issue;
       [--since <version>] [--author <name>]   comments: with the reviewers' comments;
                                               changes: changes since --since (a version's id

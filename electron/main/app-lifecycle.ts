@@ -6,6 +6,7 @@
 import { app, dialog, ipcMain, session, type BrowserWindow, type WebFrameMain } from 'electron';
 import { join } from 'node:path';
 import type { HostMethod, HostResult } from '../../core/host/contract';
+import { createHostFileScope } from '../node/file-scope';
 import { createHostService, type HostService } from '../node/host-service';
 import { AppMenu } from './app-menu';
 import { documentFromArgv } from './argv';
@@ -16,7 +17,8 @@ import { registerHostIpc, type HostCallAnswer } from './ipc';
 import type { MenuCommand } from './menu';
 import { createPdfExporter } from './pdf';
 import { handleAppProtocol, isRendererUrl, registerAppScheme } from './renderer-protocol';
-import { CONTENT_SECURITY_POLICY, secureSession } from './security';
+import { offerReloadOnCrash } from './crash-recovery';
+import { CONTENT_SECURITY_POLICY, secureAllWebContents, secureSession } from './security';
 import { translator, type Language } from './strings';
 import { createMainWindow } from './window';
 
@@ -50,6 +52,7 @@ export function startApp(options: StartOptions): RunningApp | null {
     return null;
   }
   registerAppScheme();
+  secureAllWebContents(app);
 
   let window: BrowserWindow | null = null;
   let service: HostService | null = null;
@@ -58,6 +61,12 @@ export function startApp(options: StartOptions): RunningApp | null {
   let language: Language = 'vi';
   const autosaved = new Set<string>();
   const events = new HostEventSender(() => window?.webContents ?? null);
+  // Files opened from outside the renderer (command line, Finder, a second launch, the Recent
+  // menu) are chosen by the user: they join the file scope once the host exists.
+  const openedFromOutside: string[] = [];
+  let allowFile = (path: string): void => {
+    openedFromOutside.push(path);
+  };
 
   const focus = () => {
     if (!window || window.isDestroyed()) return;
@@ -65,6 +74,7 @@ export function startApp(options: StartOptions): RunningApp | null {
     window.focus();
   };
   const openFile = (path: string) => {
+    allowFile(path);
     events.send('openFile', { path });
     focus();
   };
@@ -125,6 +135,7 @@ export function startApp(options: StartOptions): RunningApp | null {
     const created = createMainWindow({ preloadPath: options.preloadPath, userDataDir: userDataDir(), title: APP_TITLE });
     window = created;
     created.webContents.on('did-navigate', () => events.reset());
+    offerReloadOnCrash(created, { language: () => language });
     guard = new CloseGuard(created, {
       language: () => language,
       requestSave: () => command('save'),
@@ -146,7 +157,11 @@ export function startApp(options: StartOptions): RunningApp | null {
 
   const ready = app.whenReady().then(async () => {
     const documentsDir = options.documentsDir ?? join(app.getPath('documents'), 'VanBan');
+    const fileScope = createHostFileScope(documentsDir, userDataDir());
+    allowFile = (path) => fileScope.allow(path);
+    for (const path of openedFromOutside) fileScope.allow(path);
     service = createHostService({
+      fileScope,
       mode: 'electron',
       documentsDir,
       userDataDir: userDataDir(),

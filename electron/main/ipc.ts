@@ -6,6 +6,7 @@
  * (Electron would strip the code).
  */
 import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
+import { MAX_CALL_BYTES, MAX_DOCUMENT_BYTES, wholeMegabytes } from '../../core/file/limits';
 import { HostCallError, isHostMethod, type HostError, type HostMethod } from '../../core/host/contract';
 
 export const CALL_CHANNEL = 'vanban:call';
@@ -20,6 +21,8 @@ export interface HostIpcOptions {
   isTrustedFrame(frame: WebFrameMain | null): boolean;
   /** Runs after every call from a trusted frame (menus follow settings, recent files…). */
   afterCall?(method: HostMethod, args: unknown, answer: HostCallAnswer): void;
+  /** Tests: a smaller call size limit. */
+  maxCallBytes?: number;
 }
 
 function errorAnswer(error: unknown): HostCallAnswer {
@@ -32,6 +35,26 @@ function errorAnswer(error: unknown): HostCallAnswer {
   return { ok: false, error: { code: 'internal', message } };
 }
 
+/**
+ * IPC has no size limit of its own: a call carrying a document is measured (as the JSON the HTTP
+ * transport would send) and refused above the same limit, before anything is written.
+ */
+function checkCallSize(args: unknown, limit: number): void {
+  if (args === null || typeof args !== 'object' || !('document' in args)) return;
+  let size: number;
+  try {
+    size = Buffer.byteLength(JSON.stringify(args), 'utf8');
+  } catch {
+    throw new HostCallError('bad-request', 'The call arguments cannot be read');
+  }
+  if (size > limit) {
+    throw new HostCallError('document-too-large', `The document is too large (${wholeMegabytes(size)} MB; the limit is ${wholeMegabytes(MAX_DOCUMENT_BYTES)} MB): nothing was written`, {
+      sizeMb: wholeMegabytes(size),
+      limitMb: wholeMegabytes(MAX_DOCUMENT_BYTES),
+    });
+  }
+}
+
 export async function handleHostCall(options: HostIpcOptions, event: Pick<IpcMainInvokeEvent, 'senderFrame'>, method: unknown, args: unknown): Promise<HostCallAnswer> {
   if (!options.isTrustedFrame(event.senderFrame ?? null)) {
     return { ok: false, error: { code: 'forbidden', message: 'Host calls are only accepted from the app window' } };
@@ -41,6 +64,7 @@ export async function handleHostCall(options: HostIpcOptions, event: Pick<IpcMai
   }
   let answer: HostCallAnswer;
   try {
+    checkCallSize(args, options.maxCallBytes ?? MAX_CALL_BYTES);
     // The service validates the arguments (parseHostArgs) itself: checking them here too would
     // validate every document twice per call.
     const call = options.service[method] as (args: unknown) => Promise<unknown>;

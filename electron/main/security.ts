@@ -2,7 +2,7 @@
  * Locks the renderer down: nothing from the network, no navigation, no new windows, no
  * permission prompts, and a strict Content-Security-Policy on every response.
  */
-import type { Session, WebContents } from 'electron';
+import type { App, Session, WebContents } from 'electron';
 import { APP_HOST, APP_SCHEME } from './renderer-protocol';
 
 export const CONTENT_SECURITY_POLICY = [
@@ -67,9 +67,24 @@ export function secureWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
     if (!isSamePage(event.url ?? url, contents.getURL())) event.preventDefault();
   });
+  // Any frame (the page has none, but an injected <iframe> would): no navigation anywhere else.
+  contents.on('will-frame-navigate', (details) => {
+    if (!isSamePage(details.url, contents.getURL())) details.preventDefault();
+  });
   contents.on('will-redirect', (event, url) => {
     if (!isSamePage(event.url ?? url, contents.getURL())) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+/**
+ * Every web contents the app ever creates (windows, devtools, anything a bug or an exploit might
+ * open), not only the main window's: no <webview> attached, no new window opened.
+ */
+export function secureAllWebContents(app: Pick<App, 'on'>): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
 }

@@ -1,10 +1,15 @@
 /**
  * Crash-safe file writes: the new content goes to a temporary file in the same folder, is
  * flushed to disk, then renamed over the target. A failure at any step leaves the previous
- * file exactly as it was and no temporary file behind.
+ * file exactly as it was and no temporary file behind. A target that is a symbolic link is
+ * written through: the file it points to is replaced and the link stays a link. The .bak kept
+ * on request is written the same way (flushed, renamed, folder flushed).
+ *
+ * Temporary files are named `.<name>.<pid>-<8 hex>.tmp` (`.bak.tmp` for a backup); the ones a
+ * killed process left behind are removed by temp-sweep.ts, which asks `isTempFileInUse` first.
  */
-import { copyFile, open, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { lstat, open, readFile, readlink, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 /** A file could not be read or written; `code` is the Node error code (or TOO_LARGE, NOT_A_FILE). */
@@ -47,8 +52,39 @@ export function fileAccessError(error: unknown, path: string, action: 'open' | '
   return new FileAccessError(key, `${verb} "${path}": ${reason}`, path, { cause: error });
 }
 
+/** Names of this process's temporary files that are being written or waiting to be renamed. */
+const tempsInUse = new Set<string>();
+
 function tempName(path: string, suffix: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.${suffix}`);
+  const name = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.${suffix}`);
+  tempsInUse.add(name);
+  return name;
+}
+
+function releaseTemp(name: string): void {
+  tempsInUse.delete(name);
+}
+
+/** Whether this process is still writing (or about to rename) the temporary file at `path`. */
+export function isTempFileInUse(path: string): boolean {
+  return tempsInUse.has(resolve(path));
+}
+
+/** The file a path ends at after following symbolic links (a dangling link: where it points). */
+async function followLinks(path: string): Promise<string> {
+  let current = resolve(path);
+  for (let hops = 0; hops < 40; hops++) {
+    let info;
+    try {
+      info = await lstat(current);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ENOENT') return current;
+      throw error;
+    }
+    if (!info.isSymbolicLink()) return current;
+    current = resolve(dirname(current), await readlink(current));
+  }
+  throw Object.assign(new Error('too many levels of symbolic links'), { code: 'ELOOP' });
 }
 
 async function fsyncFolder(dir: string): Promise<void> {
@@ -83,6 +119,11 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
 export interface AtomicWriteOptions {
   /** Copy the file being replaced to `<name>.bak` first. */
   keepBackup?: boolean;
+  /**
+   * With keepBackup: the previous content the caller read and checked (a document the app can
+   * load); the .bak is written from these bytes instead of copying whatever is on disk now.
+   */
+  backupContent?: Uint8Array;
 }
 
 /** New content written and flushed next to its target, not yet in place. */
@@ -113,9 +154,11 @@ async function targetMode(path: string): Promise<number | undefined> {
  * read-only one is refused now rather than at the rename. Fails with a FileAccessError, leaving
  * nothing behind.
  */
-export async function stageFile(path: string, data: string | Uint8Array, options: { checkTarget?: boolean } = {}): Promise<StagedFile> {
+export async function stageFile(requested: string, data: string | Uint8Array, options: { checkTarget?: boolean } = {}): Promise<StagedFile> {
   let temp: string | null = null;
+  let path = requested;
   try {
+    path = await followLinks(requested);
     const previousMode = await targetMode(path);
     if (options.checkTarget && previousMode !== undefined) await (await open(path, 'r+')).close();
     temp = tempName(path, 'tmp');
@@ -127,8 +170,11 @@ export async function stageFile(path: string, data: string | Uint8Array, options
       await handle.close();
     }
   } catch (error) {
-    if (temp) await rm(temp, { force: true }).catch(() => undefined);
-    throw fileAccessError(error, path, 'save');
+    if (temp) {
+      await rm(temp, { force: true }).catch(() => undefined);
+      releaseTemp(temp);
+    }
+    throw fileAccessError(error, requested, 'save');
   }
   const staged = temp;
   let settled = false;
@@ -139,24 +185,32 @@ export async function stageFile(path: string, data: string | Uint8Array, options
       const temps = [staged];
       try {
         if (commitOptions.keepBackup && (await targetMode(path)) !== undefined) {
-          const backupTemp = tempName(path, 'bak.tmp');
-          temps.push(backupTemp);
-          await copyFile(path, backupTemp);
-          await rename(backupTemp, `${path}.bak`);
-          temps.pop();
+          // The .bak sits next to the name the caller used (a link's .bak next to the link).
+          const backup = `${requested}.bak`;
+          // Written like any save: a temporary file flushed, renamed, the folder flushed.
+          try {
+            await writeFileAtomic(backup, commitOptions.backupContent ?? (await readFile(path)));
+          } catch (error) {
+            const cause = fileAccessError(error, backup, 'save');
+            const reason = cause.message.slice(cause.message.indexOf('": ') + 3);
+            throw new FileAccessError(cause.code, `Cannot save "${requested}": its backup copy ${basename(backup)} could not be written (${reason})`, requested, { cause: error });
+          }
         }
         await renameWithRetry(staged, path);
         temps.length = 0;
+        releaseTemp(staged);
         await fsyncFolder(dirname(path));
       } catch (error) {
         await Promise.all(temps.map((name) => rm(name, { force: true }).catch(() => undefined)));
-        throw fileAccessError(error, path, 'save');
+        temps.forEach(releaseTemp);
+        throw fileAccessError(error, requested, 'save');
       }
     },
     async discard() {
       if (settled) return;
       settled = true;
       await rm(staged, { force: true }).catch(() => undefined);
+      releaseTemp(staged);
     },
   };
 }

@@ -4,8 +4,9 @@
  * Codes: the ones thrown directly by the host service ('bad-request', 'outside-documents',
  * 'wrong-extension', 'invalid-name', 'not-found', 'unsupported', 'invalid-document',
  * 'invalid-template', and for issuing 'not-issued', 'issue-needs-number', 'number-used',
- * 'register-damaged', 'docx-write-failed'), DocumentFileError codes passed through ('not-json', 'not-vanban',
- * 'newer-version', 'bad-version', 'invalid', 'unknown-kind', 'damaged-version'), and disk errors:
+ * 'register-damaged', 'docx-write-failed', and for saving 'file-changed' and, in Electron, 'not-chosen'),
+ * DocumentFileError codes passed through ('not-json', 'not-vanban', 'newer-version', 'bad-version',
+ * 'invalid', 'unknown-kind', 'damaged-version', 'document-too-large'), and disk errors:
  * 'not-found', 'disk-full', 'permission-denied', 'too-large', 'file-busy', 'io-error'.
  * Anything unexpected becomes 'internal'.
  */

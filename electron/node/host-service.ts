@@ -6,7 +6,7 @@
  */
 import { mkdirSync, realpathSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { HOST_METHODS, HostCallError, parseHostArgs, type HostArgs, type HostMethod, type HostResult } from '../../core/host/contract';
 import { createDocumentFromTemplate } from '../../core/template/template';
@@ -15,7 +15,8 @@ import type { VanBanDocument } from '../../core/model/types';
 import { documentIdentity } from '../../core/review/register';
 import { verifyLock } from '../../core/review/workflow';
 import { stageFile, writeFileAtomic, type StagedFile } from './atomic-write';
-import { readDocumentFile, saveDocumentFile } from './document-store';
+import { readDocumentWithStamp, saveDocumentFile } from './document-store';
+import { createHostFileScope, type FileScope } from './file-scope';
 import { toHostCallError } from './host-errors';
 import { importCommentsFile, importExtension, importFile } from './import-file';
 import { findDocuments } from './list-documents';
@@ -24,7 +25,9 @@ import { browserPathPolicy, electronPathPolicy, type PathPolicy } from './paths'
 import { createRecentFiles, documentDisplayName } from './recent-files';
 import { createRecoveryStore, type RecoveryRecord } from './recovery-store';
 import { createRegisterStore, type RecordOutcome } from './register-store';
+import { pathQueue } from './path-queue';
 import { createSettingsStore } from './settings-store';
+import { sweepAtStart, sweepTempFiles } from './temp-sweep';
 import { defaultTemplatesDir, listTemplates } from './templates';
 
 export type ChoosePurpose = HostArgs<'choosePath'>['purpose'];
@@ -45,7 +48,10 @@ export interface HostServiceOptions {
   version: string;
   /** The clock (tests). */
   now?: () => Date;
+  /** Electron: the files the renderer may name (made here when not given; main adds files opened from outside). */
+  fileScope?: FileScope;
 }
+
 
 export type HostService = { [M in HostMethod]: (args: HostArgs<M>) => Promise<HostResult<M>> };
 
@@ -98,11 +104,32 @@ export function createHostService(options: HostServiceOptions): HostService {
     if (mode === 'browser') throw error;
   }
   const documentsDir = mode === 'browser' ? realpathSync(options.documentsDir) : options.documentsDir;
-  const policy: PathPolicy = mode === 'browser' ? browserPathPolicy(documentsDir) : electronPathPolicy();
   const settings = createSettingsStore(userDataDir);
   const recent = createRecentFiles(userDataDir);
   const recovery = createRecoveryStore(userDataDir);
   const register = createRegisterStore(userDataDir);
+  const recoveryDir = join(userDataDir, 'recovery');
+  const scope = options.fileScope ?? createHostFileScope(documentsDir, userDataDir);
+  const policy: PathPolicy = mode === 'browser' ? browserPathPolicy(documentsDir) : electronPathPolicy(scope);
+  // One write at a time per file (two first saves of a new file racing, a second window).
+  const writes = pathQueue();
+
+  // Temporary files a killed save left behind: swept at start (documents, user data and
+  // recovery folders, the folders of recent files) and in a file's folder after each save.
+  void recent
+    .list()
+    .catch(() => [])
+    .then((files) => sweepAtStart({ documentsDir, userDataDir, recentFolders: files.map((file) => dirname(file.path)) }))
+    .catch(() => undefined);
+  const sweepAfterSave = (absolute: string) => void sweepTempFiles(dirname(absolute)).catch(() => undefined);
+
+  /** A save refused because the file changed: the message names the path as the renderer knows it. */
+  function changedElsewhere(error: unknown, absolute: string): unknown {
+    if (error instanceof HostCallError && error.code === 'file-changed') {
+      return new HostCallError('file-changed', `"${shown(absolute)}" was changed by another window or program since it was opened or last saved`, { path: shown(absolute) });
+    }
+    return error;
+  }
 
   /** Runs a file operation; disk errors name the path as the renderer gave it. */
   async function onFile<T>(input: string, extension: string, action: (absolute: string) => Promise<T>): Promise<T> {
@@ -193,32 +220,44 @@ export function createHostService(options: HostServiceOptions): HostService {
 
     async choosePath({ purpose, suggestedName }) {
       if (mode !== 'electron' || !options.dialogs) return null;
-      return options.dialogs.choosePath(purpose, suggestedName);
+      const chosen = await options.dialogs.choosePath(purpose, suggestedName);
+      if (chosen !== null) scope.allow(chosen);
+      return chosen;
     },
 
     openDocument: ({ path }) =>
       onFile(path, EXTENSIONS.document, async (absolute) => {
-        const document = await readDocumentFile(absolute);
+        const { document, stamp } = await readDocumentWithStamp(absolute);
         await recent.add(absolute);
-        return { path: shown(absolute), document };
+        return { path: shown(absolute), document, stamp };
       }),
 
     importDocument: ({ path }) => onFile(path, importExtension(path), importFile),
 
-    saveDocument: async ({ path, document }) => {
+    saveDocument: async ({ path, document, stamp }) => {
       await checkLock(document);
-      return onFile(path, EXTENSIONS.document, async (absolute) => {
-        await saveDocumentFile(absolute, document);
-        const savedAt = now().toISOString();
-        await recent.add(absolute);
-        return { path: shown(absolute), savedAt };
-      });
+      return onFile(path, EXTENSIONS.document, (absolute) =>
+        writes(absolute, async () => {
+          let saved;
+          try {
+            saved = await saveDocumentFile(absolute, document, { expectedStamp: stamp });
+          } catch (error) {
+            throw changedElsewhere(error, absolute);
+          }
+          const savedAt = now().toISOString();
+          await recent.add(absolute);
+          sweepAfterSave(absolute);
+          return { path: shown(absolute), savedAt, stamp: saved.stamp };
+        }),
+      );
     },
 
     exportDocx: async ({ path, document, copy, sinceVersionId }) => {
       const writeOptions = await docxOptions(document, copy ?? 'clean', sinceVersionId);
       return onFile(path, EXTENSIONS.docx, async (absolute) => {
-        await writeFileAtomic(absolute, await writeDocx(document, writeOptions));
+        const docx = await writeDocx(document, writeOptions);
+        await writes(absolute, () => writeFileAtomic(absolute, docx));
+        sweepAfterSave(absolute);
         return { path: shown(absolute) };
       });
     },
@@ -229,7 +268,7 @@ export function createHostService(options: HostServiceOptions): HostService {
       return { number: await register.next(agencyCode, year) };
     },
 
-    async issueDocument({ path, docxPath, document }) {
+    async issueDocument({ path, docxPath, document, stamp }) {
       const { review, header } = document;
       if (review.status !== 'issued' || review.log.at(-1)?.to !== 'issued') {
         throw new HostCallError('not-issued', `Only an issued document is recorded in the register (this one is ${review.status})`, { status: review.status });
@@ -242,56 +281,60 @@ export function createHostService(options: HostServiceOptions): HostService {
       }
       const absolute = await policy.resolve(path, EXTENSIONS.document);
       const docxAbsolute = await policy.resolve(docxPath, EXTENSIONS.docx);
-      // All or nothing: the DOCX is made and written next to its target before anything is
-      // recorded (a folder that cannot be written or a file Word holds open is refused here),
-      // then the number is recorded, the .vanban saved, and the DOCX renamed into place last.
-      // A failure at any step undoes the ones before it.
-      const docx = await writeDocx(document, { comments: false });
-      let staged: StagedFile;
-      try {
-        staged = await stageFile(docxAbsolute, docx, { checkTarget: true });
-      } catch (error) {
-        throw docxWriteFailed(error, shown(docxAbsolute));
-      }
-      let outcome: RecordOutcome | null = null;
-      let previous: { file: PreviousFile; backup: PreviousFile } | null = null;
-      let saved = false;
-      try {
-        previous = { file: await readPreviousFile(absolute), backup: await readPreviousFile(`${absolute}.bak`) };
-        const documentId = documentIdentity(review);
-        outcome = await register.record(header.agencyCode, {
-          year,
-          number,
-          kind: document.kind,
-          path: absolute,
-          issuedAt: now().toISOString(),
-          ...(documentId === null ? {} : { documentId }),
-        });
+      return writes(absolute, async () => {
+        // All or nothing: the DOCX is made and written next to its target before anything is
+        // recorded (a folder that cannot be written or a file Word holds open is refused here),
+        // then the number is recorded, the .vanban saved, and the DOCX renamed into place last.
+        // A failure at any step undoes the ones before it.
+        const docx = await writeDocx(document, { comments: false });
+        let staged: StagedFile;
         try {
-          await saveDocumentFile(absolute, document);
-        } catch (error) {
-          throw toHostCallError(error, shown(absolute));
-        }
-        saved = true;
-        try {
-          await staged.commit();
+          staged = await stageFile(docxAbsolute, docx, { checkTarget: true });
         } catch (error) {
           throw docxWriteFailed(error, shown(docxAbsolute));
         }
-      } catch (error) {
-        await staged.discard();
-        // The number is taken out again only once no saved file carries it.
-        let restored = true;
-        if (saved && previous) {
-          restored = await restorePreviousFile(absolute, previous.file);
-          await restorePreviousFile(`${absolute}.bak`, previous.backup);
+        let outcome: RecordOutcome | null = null;
+        let previous: { file: PreviousFile; backup: PreviousFile } | null = null;
+        let saved = false;
+        let newStamp = '';
+        try {
+          previous = { file: await readPreviousFile(absolute), backup: await readPreviousFile(`${absolute}.bak`) };
+          const documentId = documentIdentity(review);
+          outcome = await register.record(header.agencyCode, {
+            year,
+            number,
+            kind: document.kind,
+            path: absolute,
+            issuedAt: now().toISOString(),
+            ...(documentId === null ? {} : { documentId }),
+          });
+          try {
+            newStamp = (await saveDocumentFile(absolute, document, { expectedStamp: stamp })).stamp;
+          } catch (error) {
+            throw toHostCallError(changedElsewhere(error, absolute), shown(absolute));
+          }
+          saved = true;
+          try {
+            await staged.commit();
+          } catch (error) {
+            throw docxWriteFailed(error, shown(docxAbsolute));
+          }
+        } catch (error) {
+          await staged.discard();
+          // The number is taken out again only once no saved file carries it.
+          let restored = true;
+          if (saved && previous) {
+            restored = await restorePreviousFile(absolute, previous.file);
+            await restorePreviousFile(`${absolute}.bak`, previous.backup);
+          }
+          if (outcome === 'recorded' && restored) await register.remove(header.agencyCode, year, number).catch(() => undefined);
+          throw toHostCallError(error, shown(absolute));
         }
-        if (outcome === 'recorded' && restored) await register.remove(header.agencyCode, year, number).catch(() => undefined);
-        throw toHostCallError(error, shown(absolute));
-      }
-      const savedAt = now().toISOString();
-      await recent.add(absolute);
-      return { path: shown(absolute), docxPath: shown(docxAbsolute), savedAt };
+        const savedAt = now().toISOString();
+        await recent.add(absolute);
+        sweepAfterSave(absolute);
+        return { path: shown(absolute), docxPath: shown(docxAbsolute), savedAt, stamp: newStamp };
+      });
     },
 
     async exportPdf({ path }) {
@@ -305,10 +348,12 @@ export function createHostService(options: HostServiceOptions): HostService {
       });
     },
 
-    async autosave({ sessionId, originalPath, document }) {
+    async autosave({ sessionId, originalPath, document, stamp }) {
       await checkLock(document);
       const original = originalPath === null ? null : await policy.resolve(originalPath, EXTENSIONS.document);
-      const savedAt = await recovery.write(sessionId, { originalPath: original, title: recoveryTitle(document, original), document });
+      const savedAt = await writes(join(recoveryDir, sessionId), () =>
+        recovery.write(sessionId, { originalPath: original, title: recoveryTitle(document, original), document, stamp: stamp ?? null }),
+      );
       return { savedAt };
     },
 
@@ -320,8 +365,8 @@ export function createHostService(options: HostServiceOptions): HostService {
     },
 
     async readRecovery({ id }) {
-      const { originalPath, document } = recoveryOut(await recovery.read(id));
-      return { originalPath, document };
+      const { originalPath, document, stamp } = recoveryOut(await recovery.read(id));
+      return { originalPath, document, stamp };
     },
 
     async discardRecovery({ id }) {

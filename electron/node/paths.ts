@@ -4,13 +4,16 @@
  * Browser mode: a path is relative to the documents folder ("ke-hoach.vanban",
  * "2025/cong-van.vanban") and must stay inside it — no "..", no absolute path elsewhere, no
  * symbolic link leading out. A bare name gets the expected extension.
- * Electron: paths are absolute (native dialogs, recent files, the command line) and must carry
- * the expected extension.
+ * Electron: paths are absolute (native dialogs, recent files, the command line), must carry
+ * the expected extension and must be in the file scope (file-scope.ts): chosen by the user this
+ * session, recent, the original of a recovery copy, or in the documents or recovery folder.
+ * Both modes refuse Windows' reserved device names (CON, NUL, COM1, … with any extension).
  */
 import { realpathSync } from 'node:fs';
 import { lstat, realpath } from 'node:fs/promises';
-import { isAbsolute, join, normalize, relative, sep, win32 } from 'node:path';
+import { basename, isAbsolute, join, normalize, relative, sep, win32 } from 'node:path';
 import { HostCallError } from '../../core/host/contract';
+import type { FileScope } from './file-scope';
 
 export interface PathPolicy {
   /** The absolute path on disk for a path from the renderer; throws HostCallError. */
@@ -21,6 +24,18 @@ export interface PathPolicy {
 
 // Characters no file name may hold on Windows (kept out everywhere so folders stay portable).
 const FORBIDDEN = /[<>:"|?*\u0000-\u001f\u007f]/;
+
+// Device names Windows reserves in every folder, whatever the extension ("NUL.vanban" is NUL).
+const RESERVED = /^(?:CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³]|CONIN\$|CONOUT\$)(?:\..*)?$/i;
+
+/** Whether a file or folder name is one of Windows' reserved device names. */
+export function isReservedName(segment: string): boolean {
+  return RESERVED.test(segment.replace(/[. ]+$/, ''));
+}
+
+function reserved(input: string, segment: string): HostCallError {
+  return new HostCallError('invalid-name', `"${segment}" is a name Windows reserves for a device: ${input}`, { path: input, name: segment });
+}
 
 function outside(input: string): HostCallError {
   return new HostCallError('outside-documents', `The path is outside the documents folder: ${input}`, { path: input });
@@ -35,18 +50,18 @@ function isInside(root: string, candidate: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-async function exists(path: string): Promise<boolean> {
+async function entryKind(path: string): Promise<'missing' | 'link' | 'other'> {
   try {
-    await lstat(path);
-    return true;
+    return (await lstat(path)).isSymbolicLink() ? 'link' : 'other';
   } catch {
-    return false;
+    return 'missing';
   }
 }
 
 /** Throws outside-documents when the real location of `target` (or its deepest existing folder) leaves `root`. */
 async function checkRealLocation(root: string, target: string, input: string): Promise<void> {
   let current = target;
+  let lookedAgain = 0;
   for (;;) {
     try {
       const real = await realpath(current);
@@ -54,8 +69,14 @@ async function checkRealLocation(root: string, target: string, input: string): P
       return;
     } catch (error) {
       if (error instanceof HostCallError) throw error;
-      // A dangling symbolic link: refuse rather than guess where it leads.
-      if (await exists(current)) throw outside(input);
+      // A dangling symbolic link: refuse rather than guess where it leads. A file that appeared
+      // since realpath looked (another save renaming it into place) is looked at again.
+      const kind = await entryKind(current);
+      if (kind === 'other') {
+        if (++lookedAgain > 3) throw error;
+        continue;
+      }
+      if (kind === 'link') throw outside(input);
       if (current === root) return;
       const parent = join(current, '..');
       if (parent === current || !isInside(root, parent)) throw outside(input);
@@ -92,6 +113,7 @@ export function browserPathPolicy(documentsDir: string): PathPolicy {
         if (FORBIDDEN.test(segment) || segment.startsWith('.') || /[. ]$/.test(segment)) {
           throw new HostCallError('invalid-name', `Not a valid file name: ${segment}`, { path: input });
         }
+        if (isReservedName(segment)) throw reserved(input, segment);
       }
       const last = segments.length - 1;
       if (!hasExtension(segments[last], extension)) segments[last] += extension;
@@ -108,7 +130,7 @@ export function browserPathPolicy(documentsDir: string): PathPolicy {
   };
 }
 
-export function electronPathPolicy(): PathPolicy {
+export function electronPathPolicy(scope: FileScope): PathPolicy {
   return {
     async resolve(input, extension) {
       if (input.includes('\u0000') || !isAbsolute(input)) {
@@ -117,7 +139,13 @@ export function electronPathPolicy(): PathPolicy {
       if (!hasExtension(input, extension)) {
         throw new HostCallError('wrong-extension', `The file name must end in ${extension}: ${input}`, { path: input, extension });
       }
-      return normalize(input);
+      const name = basename(input.replace(/\\/g, '/'));
+      if (isReservedName(name)) throw reserved(input, name);
+      const absolute = normalize(input);
+      if (!(await scope.allows(absolute))) {
+        throw new HostCallError('not-chosen', `The file was not chosen in a dialog, is not a recent file and is not in the documents folder: ${input}`, { path: input });
+      }
+      return absolute;
     },
     display(absolute) {
       return absolute;

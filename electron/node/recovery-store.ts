@@ -12,6 +12,7 @@ import { documentFileParts, envelopeText, readDocumentValue } from '../../core/f
 import { CURRENT_FORMAT_VERSION } from '../../core/file/migrations';
 import { hostVersionStore } from '../../core/file/version-store';
 import { writeFileAtomic } from './atomic-write';
+import { checkDocumentSize } from './document-store';
 import { readJsonFile } from './json-file';
 
 /** Session ids become file names: letters, digits, "-" and "_" only. */
@@ -24,6 +25,8 @@ const recordSchema = z.object({
   originalPath: z.string().nullable(),
   title: z.string(),
   savedAt: z.string(),
+  /** The original's content stamp when the session last opened or saved it. */
+  stamp: z.string().nullable().optional(),
   document: z.record(z.string(), z.unknown()),
   /** Format 4 on: the version snapshots' blocks, as in a .vanban file. */
   blocks: z.record(z.string(), z.unknown()).optional(),
@@ -34,11 +37,12 @@ export interface RecoveryRecord {
   originalPath: string | null;
   title: string;
   savedAt: string;
+  stamp: string | null;
   document: VanBanDocument;
 }
 
 export interface RecoveryStore {
-  write(sessionId: string, record: { originalPath: string | null; title: string; document: VanBanDocument }): Promise<string>;
+  write(sessionId: string, record: { originalPath: string | null; title: string; document: VanBanDocument; stamp?: string | null }): Promise<string>;
   /** Readable records, newest first (damaged files skipped). */
   list(): Promise<RecoveryRecord[]>;
   read(id: string): Promise<RecoveryRecord>;
@@ -55,7 +59,7 @@ function parseRecord(id: string, value: unknown): RecoveryRecord {
   const record = recordSchema.parse(value);
   if (record.version > CURRENT_FORMAT_VERSION) throw new Error('written by a newer version');
   const document = readDocumentValue(record.document, record.blocks, record.version, hostVersionStore);
-  return { id, originalPath: record.originalPath, title: record.title, savedAt: record.savedAt, document };
+  return { id, originalPath: record.originalPath, title: record.title, savedAt: record.savedAt, stamp: record.stamp ?? null, document };
 }
 
 export function createRecoveryStore(userDataDir: string): RecoveryStore {
@@ -68,14 +72,18 @@ export function createRecoveryStore(userDataDir: string): RecoveryStore {
   }
 
   return {
-    async write(sessionId, { originalPath, title, document }) {
+    async write(sessionId, { originalPath, title, document, stamp }) {
       checkId(sessionId);
       const savedAt = new Date().toISOString();
       // Written like a .vanban file (compact): the versions the document shares with what was read
       // or saved before are not checked or encoded again, so an autosave costs about the document.
       const parts = documentFileParts(document);
+      const text = envelopeText({ format: 'vanban-recovery', version: CURRENT_FORMAT_VERSION, originalPath, title, savedAt, stamp: stamp ?? null }, parts, false);
+      // Refused before anything is written, like a save; then written like a save (temporary
+      // file flushed and renamed), so a crash mid-write leaves the previous copy whole.
+      const bytes = checkDocumentSize(text);
       await mkdir(dir, { recursive: true });
-      await writeFileAtomic(fileOf(sessionId), envelopeText({ format: 'vanban-recovery', version: CURRENT_FORMAT_VERSION, originalPath, title, savedAt }, parts, false));
+      await writeFileAtomic(fileOf(sessionId), bytes);
       return savedAt;
     },
     async list() {

@@ -3,6 +3,7 @@
  * X-VanBan-Token header; answers `{ ok: true, result }` or `{ ok: false, error }`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { MAX_DOCUMENT_BYTES, MAX_CALL_BYTES, wholeMegabytes } from '../../core/file/limits';
 import { HostCallError, isHostMethod } from '../../core/host/contract';
 import type { HostService } from '../node/host-service';
 import { BodyTooLargeError, readBody } from './read-body';
@@ -10,8 +11,8 @@ import { sendError, sendJson } from './respond';
 import { TOKEN_HEADER, tokenMatches } from './security';
 import { statusForCode } from './status';
 
-/** A document is under 1 MB; the limit leaves room for very large plans and tables. */
-export const MAX_BODY_BYTES = 60 * 1024 * 1024;
+/** The document size limit plus room for the call's other arguments (core/file/limits.ts). */
+export const MAX_BODY_BYTES = MAX_CALL_BYTES;
 
 const CALL_PREFIX = '/api/call/';
 
@@ -49,7 +50,13 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
     const text = body.toString('utf8');
     args = text.trim() === '' ? {} : JSON.parse(text);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) sendError(response, 413, 'too-large', error.message, { limit: error.limit });
+    if (error instanceof BodyTooLargeError) {
+      sendError(response, 413, 'document-too-large', `The document is too large (the limit is ${wholeMegabytes(MAX_DOCUMENT_BYTES)} MB): nothing was written`, {
+        limit: error.limit,
+        limitMb: wholeMegabytes(MAX_DOCUMENT_BYTES),
+        sizeMb: `> ${wholeMegabytes(error.limit)}`,
+      });
+    }
     else if (error instanceof SyntaxError) sendError(response, 400, 'bad-request', 'The request body is not valid JSON');
     else sendError(response, 400, 'bad-request', 'The request body could not be read');
     return;

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { fileEntrySchema, settingsSchema, templateSummarySchema } from '../../core/host/contract';
 import type { AgencyProfile } from '../../core/model/schema';
-import type { DocumentReview, ReviewActor } from '../../core/model/types';
+import type { DocumentReview, ReviewActor, VanBanDocument } from '../../core/model/types';
 import type { BodyEditorHandle } from '../editor';
 import { getHost, onHostEvent } from '../host/host';
 import type { Language } from '../i18n/i18n';
@@ -39,6 +39,7 @@ import { usePrompt } from './use-prompt';
 import { useProgress } from './use-progress';
 import { useToasts } from './use-toasts';
 import { ConfirmDiscardDialog, type DiscardChoice } from './dialogs/ConfirmDiscardDialog';
+import { ConflictDialog, type ConflictChoice } from './dialogs/ConflictDialog';
 import type { FileEntry } from './dialogs/FileListDialog';
 import { OpenDialog } from './dialogs/OpenDialog';
 import { ProgressOverlay } from './dialogs/ProgressOverlay';
@@ -66,6 +67,7 @@ export function App() {
   const progress = useProgress();
   const saveName = usePrompt<SaveNameRequest, string | null>();
   const confirmDiscard = usePrompt<{ title: string }, DiscardChoice>();
+  const conflict = usePrompt<{ name: string }, ConflictChoice>();
   const openList = usePrompt<{ files: FileEntry[] }, string | null>();
   const importList = usePrompt<{ files: FileEntry[] }, string | null>();
   const [checkOpen, setCheckOpen] = useState(false);
@@ -79,6 +81,8 @@ export function App() {
     host.recentFiles({}).then(setRecent, () => undefined);
   }, [host]);
 
+  // The controller is made before the review layer; a file changed on disk is compared through this.
+  const compareWithFile = useRef<(onDisk: VanBanDocument, name: string) => void>(() => undefined);
   const controller = useDocumentController({
     host,
     info,
@@ -101,6 +105,8 @@ export function App() {
     onNeedUser: () => setProfileAsked(true),
     // Imported Word comments are shown in the comments pane.
     onCommentsImported: () => void openCommentsPane(),
+    conflict,
+    onCompareWithFile: (onDisk, name) => compareWithFile.current(onDisk, name),
   });
   const review = useReviewLayer({
     stateRef,
@@ -109,6 +115,7 @@ export function App() {
     registerNext: async (agencyCode, year) => (await host.registerNext({ agencyCode, year })).number,
   });
   const reviewActions = review.actions;
+  compareWithFile.current = reviewActions.compareWithFile;
   const { fail } = controller;
   const failRef = useRef(fail);
   failRef.current = fail;
@@ -389,6 +396,7 @@ export function App() {
       )}
       {saveName.request && <SaveNameDialog request={saveName.request} onAnswer={saveName.answer} />}
       {confirmDiscard.request && <ConfirmDiscardDialog title={confirmDiscard.request.title} onAnswer={confirmDiscard.answer} />}
+      {conflict.request && <ConflictDialog name={conflict.request.name} onAnswer={conflict.answer} />}
       {openList.request && <OpenDialog files={openList.request.files} documentsDir={info?.documentsDir ?? ''} onAnswer={openList.answer} />}
       {importList.request && <OpenDialog purpose="import" files={importList.request.files} documentsDir={info?.documentsDir ?? ''} onAnswer={importList.answer} />}
       {progress.label && <ProgressOverlay label={progress.label} />}

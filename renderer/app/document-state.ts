@@ -24,6 +24,8 @@ export interface DocumentState {
   /** The body as loaded: what the editor mounts with (kept by reference until the next load). */
   initialBody: FlatBlock[];
   path: string | null;
+  /** The content stamp of `path` as last opened or saved (the host refuses a save over a file changed since); null when unknown. */
+  stamp: string | null;
   revision: number;
   savedRevision: number;
   autosavedRevision: number | null;
@@ -37,7 +39,7 @@ export type SavedState = 'saved' | 'unsaved' | 'autosaved';
 
 export type DocumentAction =
   /** `dirty`: recovered from the recovery folder; `imported`: read from a Word or text file, not saved anywhere yet. */
-  | { type: 'load'; document: VanBanDocument; path: string | null; dirty?: boolean; imported?: boolean }
+  | { type: 'load'; document: VanBanDocument; path: string | null; stamp?: string | null; dirty?: boolean; imported?: boolean }
   | { type: 'close' }
   | { type: 'edit'; update: (document: VanBanDocument) => VanBanDocument }
   | { type: 'body'; flat: FlatBlock[] }
@@ -46,7 +48,7 @@ export type DocumentAction =
    * keeps the body; `flatBody` stays). Applies to a locked document too.
    */
   | { type: 'review'; document: VanBanDocument }
-  | { type: 'saved'; path: string; savedAt: string; revision: number }
+  | { type: 'saved'; path: string; savedAt: string; revision: number; stamp?: string }
   | { type: 'autosaved'; savedAt: string; revision: number };
 
 export const initialDocumentState: DocumentState = {
@@ -54,6 +56,7 @@ export const initialDocumentState: DocumentState = {
   flatBody: [],
   initialBody: [],
   path: null,
+  stamp: null,
   revision: 0,
   savedRevision: 0,
   autosavedRevision: null,
@@ -89,6 +92,7 @@ export function documentReducer(state: DocumentState, action: DocumentAction): D
         flatBody: flat,
         initialBody: flat,
         path: action.path,
+        stamp: action.stamp ?? null,
         // A recovered document starts with changes its file does not have, already in the recovery folder.
         revision: action.dirty || action.imported ? 1 : 0,
         autosavedRevision: action.dirty ? 1 : null,
@@ -118,6 +122,7 @@ export function documentReducer(state: DocumentState, action: DocumentAction): D
       return {
         ...state,
         path: action.path,
+        stamp: action.stamp ?? null,
         savedRevision: action.revision,
         lastSaved: action.savedAt,
       };

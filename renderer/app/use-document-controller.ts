@@ -22,6 +22,7 @@ import type { Prompt } from './use-prompt';
 import type { Toasts } from './use-toasts';
 import type { SaveNameRequest } from './dialogs/SaveNameDialog';
 import type { DiscardChoice } from './dialogs/ConfirmDiscardDialog';
+import type { ConflictChoice } from './dialogs/ConflictDialog';
 import type { FileEntry } from './dialogs/FileListDialog';
 import type { RecoveryEntry } from './dialogs/RecoveryDialog';
 
@@ -55,6 +56,10 @@ export interface ControllerDeps {
   onNeedUser?(): void;
   /** Comments were imported from Word (the app shows the comments pane). */
   onCommentsImported?(): void;
+  /** The file changed on disk since it was opened or last saved: keep both, compare, overwrite or cancel. */
+  conflict: Prompt<{ name: string }, ConflictChoice>;
+  /** Shows the document on disk (`name`) against the open one. */
+  onCompareWithFile?(onDisk: VanBanDocument, name: string): void;
 }
 
 /** How a review flow ended: done, cancelled by the user, or refused with a message to show. */
@@ -82,6 +87,11 @@ function commentsChanged(before: VanBanDocument, after: VanBanDocument): boolean
   if (before.comments.length !== after.comments.length) return true;
   const resolved = new Map(before.comments.map((comment) => [comment.id, comment.resolved]));
   return after.comments.some((comment) => resolved.get(comment.id) !== comment.resolved);
+}
+
+/** The stamp a save of `path` is checked against: the open file's, when saving over it. */
+function stampFor(state: DocumentState, path: string): { stamp?: string } {
+  return state.path === path && state.stamp ? { stamp: state.stamp } : {};
 }
 
 export function documentTitle(state: DocumentState): string {
@@ -112,34 +122,75 @@ export function useDocumentController(deps: ControllerDeps) {
     host.discardRecovery({ id: sessionId.current }).catch(() => undefined);
   }, []);
 
-  /** Writes the open document to `path` and records it as saved; throws the host's error. */
+  /** Writes the open document to `path` and records it as saved; throws the host's error ('file-changed' unless `overwrite`). */
   const saveTo = useCallback(
-    async (path: string): Promise<void> => {
+    async (path: string, overwrite = false): Promise<void> => {
       const { host, stateRef, dispatch, progress, onRecentChanged } = depsRef.current;
       const revision = stateRef.current.revision;
       const latest = currentDocument(stateRef.current);
       if (!latest) return;
-      const result = await progress(t('progress.saving'), () => host.saveDocument({ path, document: latest }));
-      dispatch({ type: 'saved', path: result.path, savedAt: result.savedAt, revision });
+      const stamp = overwrite ? {} : stampFor(stateRef.current, path);
+      const result = await progress(t('progress.saving'), () => host.saveDocument({ path, document: latest, ...stamp }));
+      dispatch({ type: 'saved', path: result.path, savedAt: result.savedAt, revision, stamp: result.stamp });
       discardRecovery();
       onRecentChanged();
     },
     [discardRecovery, t],
   );
 
-  /** Writes the open document to `path` and records it as saved; true when written, else the error is shown. */
-  const writeTo = useCallback(
-    async (path: string): Promise<boolean> => {
-      if (!currentDocument(depsRef.current.stateRef.current)) return false;
+  /** The file on disk against the open document, in the compare view. */
+  const compareWithFile = useCallback(
+    async (path: string) => {
+      const { host, progress, onCompareWithFile } = depsRef.current;
       try {
-        await saveTo(path);
-        return true;
+        const result = await progress(t('progress.opening'), () => host.openDocument({ path }));
+        onCompareWithFile?.(result.document, baseName(path));
       } catch (error) {
         fail(error);
-        return false;
       }
     },
-    [fail, saveTo],
+    [fail, t],
+  );
+
+  /**
+   * Writes the open document to `path` and records it as saved; true when written, else the error
+   * is shown. A file changed elsewhere since it was opened or saved asks first: save under another
+   * name (both kept), compare, overwrite, or cancel.
+   */
+  const writeTo = useCallback(
+    async (path: string): Promise<boolean> => {
+      const { stateRef, conflict } = depsRef.current;
+      let target = path;
+      let overwrite = false;
+      for (;;) {
+        if (!currentDocument(stateRef.current)) return false;
+        try {
+          await saveTo(target, overwrite);
+          return true;
+        } catch (error) {
+          if (!(error instanceof HostCallError && error.code === 'file-changed')) {
+            fail(error);
+            return false;
+          }
+        }
+        const choice = await conflict.ask({ name: baseName(target) });
+        if (choice === 'cancel') return false;
+        if (choice === 'compare') {
+          await compareWithFile(target);
+          return false;
+        }
+        if (choice === 'overwrite') {
+          overwrite = true;
+          continue;
+        }
+        const doc = currentDocument(stateRef.current);
+        const next = doc ? await askSavePath('save', doc, target) : null;
+        if (!next) return false;
+        target = next;
+        overwrite = false;
+      }
+    },
+    [askSavePath, compareWithFile, fail, saveTo],
   );
 
   /** Saves to the document's file (asking for one when it has none); true when saved. */
@@ -172,8 +223,8 @@ export function useDocumentController(deps: ControllerDeps) {
     return true;
   }, [discardRecovery, save, t]);
 
-  const load = useCallback((document: VanBanDocument, path: string | null, dirty = false) => {
-    depsRef.current.dispatch({ type: 'load', document, path, dirty });
+  const load = useCallback((document: VanBanDocument, path: string | null, dirty = false, stamp: string | null = null) => {
+    depsRef.current.dispatch({ type: 'load', document, path, dirty, stamp });
   }, []);
 
   /** What the import recognised, for the toast after File → Import. */
@@ -231,7 +282,7 @@ export function useDocumentController(deps: ControllerDeps) {
       if (!guarded && !(await guardUnsaved())) return;
       try {
         const result = await progress(t('progress.opening'), () => host.openDocument({ path }));
-        load(result.document, result.path);
+        load(result.document, result.path, false, result.stamp);
         onRecentChanged();
       } catch (error) {
         fail(error);
@@ -385,9 +436,10 @@ export function useDocumentController(deps: ControllerDeps) {
         const latest = currentDocument(stateRef.current) ?? doc;
         const moved = await moveDocument(latest, 'issue', user, new Date().toISOString(), note, details);
         if (!moved.ok) return { status: 'refused', message: reviewErrorMessage(t, moved.error) };
-        const result = await progress(t('review:progress.issuing'), () => host.issueDocument({ path, docxPath, document: moved.document }));
+        const stamp = stampFor(stateRef.current, path);
+        const result = await progress(t('review:progress.issuing'), () => host.issueDocument({ path, docxPath, document: moved.document, ...stamp }));
         showReviewed(moved.document);
-        dispatch({ type: 'saved', path: result.path, savedAt: result.savedAt, revision: stateRef.current.revision });
+        dispatch({ type: 'saved', path: result.path, savedAt: result.savedAt, revision: stateRef.current.revision, stamp: result.stamp });
         discardRecovery();
         onRecentChanged();
         toasts.show('info', t('review:moveDone.issue', { number: details.number, path: result.docxPath }));
@@ -490,7 +542,7 @@ export function useDocumentController(deps: ControllerDeps) {
       try {
         const result = await host.readRecovery({ id: entry.id });
         sessionId.current = entry.id;
-        load(result.document, result.originalPath, true);
+        load(result.document, result.originalPath, true, result.stamp);
         return true;
       } catch (error) {
         fail(error);

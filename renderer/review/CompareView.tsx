@@ -77,7 +77,10 @@ export function CompareView({ review, current, initial, lastReviewed, onClose }:
   const sideLabel = (side: CompareSide): string => {
     if (side === CURRENT) return t('versions.current');
     const version = review.versions.find((candidate) => candidate.id === side);
-    return version ? `${versionLabel(version, review.log, t)} — ${version.author.name}, ${formatWhen(version.createdAt, i18n.language)}` : side;
+    if (!version) return side;
+    // A side without an author (the file on disk, in a save conflict) shows its name and time only.
+    const who = version.author.name ? ` — ${version.author.name},` : ',';
+    return `${versionLabel(version, review.log, t)}${who} ${formatWhen(version.createdAt, i18n.language)}`;
   };
   const choose = (index: 0 | 1, side: CompareSide) => setSides((old) => orderSides(review, ...((index === 0 ? [side, old[1]] : [old[0], side]) as [CompareSide, CompareSide])));
   const options = [...review.versions.map((version) => version.id)].reverse().concat(CURRENT);

@@ -5,7 +5,8 @@
  * controller's; this layer asks and shows.
  */
 import { useCallback, useMemo, useRef, useState, type MutableRefObject } from 'react';
-import type { DocumentContent, DocumentVersion, ReviewActor } from '../../core/model/types';
+import { useTranslation } from 'react-i18next';
+import type { DocumentContent, DocumentReview, DocumentVersion, ReviewActor, VanBanDocument } from '../../core/model/types';
 import type { ReviewMove } from '../../core/review/steps';
 import { lastReviewedVersion, type IssueDetails } from '../../core/review/workflow';
 import { currentDocument, type DocumentState } from '../app/document-state';
@@ -15,7 +16,7 @@ import { HistoryDialog } from './HistoryDialog';
 import { IssueDialog } from './IssueDialog';
 import { MoveDialog, type NoteMove } from './MoveDialog';
 import { VersionLabelDialog } from './VersionLabelDialog';
-import { defaultCompareSides, type CompareSide } from './compare-sides';
+import { CURRENT, defaultCompareSides, type CompareSide } from './compare-sides';
 import './review.css';
 
 interface Flows {
@@ -36,7 +37,12 @@ interface CompareRequest {
   initial: [CompareSide, CompareSide];
   current: DocumentContent;
   lastReviewed: DocumentVersion | null;
+  /** The versions offered: the document's, or those plus the file on disk (a save conflict). */
+  review?: DocumentReview;
 }
+
+/** The side id of the file on disk when a save found it changed. */
+export const ON_DISK = 'on-disk';
 
 export function useReviewLayer({ stateRef, flows, user, registerNext }: Deps) {
   const [versionsOpen, setVersionsOpen] = useState(false);
@@ -48,8 +54,9 @@ export function useReviewLayer({ stateRef, flows, user, registerNext }: Deps) {
   const issuePaths = useRef<IssuePaths | null>(null);
   const [labelAsked, setLabelAsked] = useState(false);
   const [compare, setCompare] = useState<CompareRequest | null>(null);
-  const live = useRef({ flows, user, registerNext });
-  live.current = { flows, user, registerNext };
+  const { t } = useTranslation();
+  const live = useRef({ flows, user, registerNext, t });
+  live.current = { flows, user, registerNext, t };
 
   const actions = useMemo(
     () => ({
@@ -77,6 +84,22 @@ export function useReviewLayer({ stateRef, flows, user, registerNext }: Deps) {
           current,
           lastReviewed: actor ? lastReviewedVersion(doc, actor.name) : null,
         });
+      },
+      /** The file on disk (changed elsewhere since it was opened or saved) against the document as it is now. */
+      compareWithFile(onDisk: VanBanDocument, name: string) {
+        const doc = currentDocument(stateRef.current);
+        if (!doc) return;
+        const { review, ...current } = doc;
+        const { review: _diskReview, ...diskContent } = onDisk;
+        const diskVersion: DocumentVersion = {
+          id: ON_DISK,
+          label: live.current.t('conflict.diskVersion', { name }),
+          createdAt: new Date().toISOString(),
+          author: { name: '', initials: '' },
+          hash: '0'.repeat(64),
+          document: diskContent,
+        };
+        setCompare({ initial: [ON_DISK, CURRENT], current, lastReviewed: null, review: { ...review, versions: [...review.versions, diskVersion] } });
       },
     }),
     [stateRef],
@@ -124,7 +147,7 @@ export function useReviewLayer({ stateRef, flows, user, registerNext }: Deps) {
         />
       )}
       {compare && stateRef.current.document && (
-        <CompareView review={stateRef.current.document.review} current={compare.current} initial={compare.initial} lastReviewed={compare.lastReviewed} onClose={() => setCompare(null)} />
+        <CompareView review={compare.review ?? stateRef.current.document.review} current={compare.current} initial={compare.initial} lastReviewed={compare.lastReviewed} onClose={() => setCompare(null)} />
       )}
     </>
   );

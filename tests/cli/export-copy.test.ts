@@ -36,7 +36,7 @@ describe('vanban export --copy', () => {
   it('writes the clean copy by default and with --copy clean: no comments', async () => {
     const { dir } = await folder();
     for (const args of [[], ['--copy', 'clean']]) {
-      const result = runVanban(['export', 'kh.vanban', '-o', 'out.docx', ...args], { cwd: dir });
+      const result = runVanban(['export', 'kh.vanban', '-o', 'out.docx', '--force', ...args], { cwd: dir });
       expect([result.status, result.stderr]).toEqual([0, '']);
       const docx = parts(join(dir, 'out.docx'));
       expect(docx['word/comments.xml']).toBeUndefined();

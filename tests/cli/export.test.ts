@@ -18,11 +18,15 @@ describe('vanban export', () => {
     expect(readdirSync(dir).sort()).toEqual(['doc.docx', 'doc.vanban']);
   });
 
-  it('replaces an existing DOCX', () => {
+  it('keeps an existing DOCX unless --force is given, like new and import', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'doc.vanban'), documentFileText(sampleDocument()));
     writeFileSync(join(dir, 'doc.docx'), 'old');
-    expect(runVanban(['export', 'doc.vanban', '-o', 'doc.docx'], { cwd: dir }).status).toBe(0);
+    const refused = runVanban(['export', 'doc.vanban', '-o', 'doc.docx'], { cwd: dir });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('doc.docx already exists (use --force to overwrite)');
+    expect(readFileSync(join(dir, 'doc.docx'), 'utf8')).toBe('old');
+    expect(runVanban(['export', 'doc.vanban', '-o', 'doc.docx', '--force'], { cwd: dir }).status).toBe(0);
     expect(readFileSync(join(dir, 'doc.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
   });
 });

@@ -37,9 +37,33 @@ export class FakeWebContents extends EventEmitter {
   destroyed = false;
   private static nextId = 1;
 
+  /** How many times the page was reloaded. */
+  reloads = 0;
+
   constructor() {
     super();
     this.id = FakeWebContents.nextId++;
+    // Electron announces every web contents it creates.
+    queueMicrotask(() => app.emit('web-contents-created', new FakeEvent(), this));
+  }
+  reload(): void {
+    this.reloads++;
+  }
+  /** A frame (the main one unless `isMainFrame` is false) tries to navigate; returns whether it was prevented. */
+  navigateFrame(url: string, isMainFrame = true): boolean {
+    const details = new FakeEvent({ url, isMainFrame, frame: isMainFrame ? this.mainFrame : { url: '', name: 'child' } });
+    this.emit('will-frame-navigate', details);
+    return details.defaultPrevented;
+  }
+  /** The renderer process dies. */
+  crash(reason = 'crashed'): void {
+    this.emit('render-process-gone', new FakeEvent(), { reason, exitCode: 139 });
+  }
+  /** A <webview> is about to be attached; returns whether it was prevented. */
+  attachWebview(): boolean {
+    const event = new FakeEvent();
+    this.emit('will-attach-webview', event, {}, {});
+    return event.defaultPrevented;
   }
   getURL(): string {
     return this.mainFrame.url;

@@ -86,7 +86,7 @@ describe('issueDocument', () => {
     const first = await issuedPlan(1);
     const withComment = { ...first, comments: [comment(firstParagraph(first).id, 'Đề nghị bổ sung số liệu')] };
     const result = await host.issueDocument({ path: 'ke-hoach-01', docxPath: 'ke-hoach-01', document: withComment });
-    expect(result).toEqual({ path: 'ke-hoach-01.vanban', docxPath: 'ke-hoach-01.docx', savedAt: NOW.toISOString() });
+    expect(result).toEqual({ path: 'ke-hoach-01.vanban', docxPath: 'ke-hoach-01.docx', savedAt: NOW.toISOString(), stamp: expect.any(String) });
 
     const saved = parseDocumentFile(readFileSync(join(documentsDir, 'ke-hoach-01.vanban'), 'utf8'));
     expect(saved).toEqual(withComment);

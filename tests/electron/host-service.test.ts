@@ -89,7 +89,7 @@ describe('host service (browser mode): documents', () => {
       { id: 'session-1', originalPath: 'Công văn thử.vanban', title: 'Về việc chưa lưu', savedAt: auto.savedAt },
     ]);
     const recovered = await host.readRecovery({ id: 'session-1' });
-    expect(recovered).toEqual({ originalPath: 'Công văn thử.vanban', document: edited });
+    expect(recovered).toEqual({ originalPath: 'Công văn thử.vanban', document: edited, stamp: null });
 
     expect(await host.discardRecovery({ id: 'session-1' })).toEqual({});
     expect(await host.listRecovery({})).toEqual([]);
@@ -297,16 +297,16 @@ describe('host service (Electron mode)', () => {
     });
     expect((await host.info({})).nativeDialogs).toBe(true);
     expect(await host.choosePath({ purpose: 'save', suggestedName: 'x' })).toBe(join(base, 'save-x.vanban'));
-    const file = join(base, 'kế hoạch.vanban');
+    const file = join(base, 'docs', 'kế hoạch.vanban');
     expect((await host.saveDocument({ path: file, document: plan() })).path).toBe(file);
     expect((await host.openDocument({ path: file })).path).toBe(file);
     expect(await codeOf(host.openDocument({ path: 'relative.vanban' }))).toBe('bad-request');
     expect(await codeOf(host.saveDocument({ path: join(base, 'x.txt'), document: plan() }))).toBe('wrong-extension');
-    expect(await host.exportPdf({ path: join(base, 'out.pdf') })).toEqual({ path: join(base, 'out.pdf') });
-    expect(readFileSync(join(base, 'out.pdf'), 'latin1')).toBe('%PDF-1.7');
+    expect(await host.exportPdf({ path: join(base, 'docs', 'out.pdf') })).toEqual({ path: join(base, 'docs', 'out.pdf') });
+    expect(readFileSync(join(base, 'docs', 'out.pdf'), 'latin1')).toBe('%PDF-1.7');
     expect(await codeOf(host.exportPdf({ path: join(base, 'out.docx') }))).toBe('wrong-extension');
     await host.setDirty({ dirty: true, title: 'Kế hoạch' });
     expect(dirty).toEqual([[true, 'Kế hoạch']]);
-    expect(pdfs).toEqual([join(base, 'out.pdf')]);
+    expect(pdfs).toEqual([join(base, 'docs', 'out.pdf')]);
   });
 });

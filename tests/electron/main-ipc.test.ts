@@ -73,7 +73,7 @@ describe('IPC: real work in a temporary folder', () => {
     const path = join(dirs.documents, 'ke-hoach-hoi-thi.vanban');
 
     const saved = await call('saveDocument', { path, document });
-    expect(saved).toEqual({ ok: true, result: { path, savedAt: expect.any(String) } });
+    expect(saved).toEqual({ ok: true, result: { path, savedAt: expect.any(String), stamp: expect.any(String) } });
 
     const onDisk = parseDocumentFile(readFileSync(path, 'utf8'));
     expect(onDisk.summary).toBe('Tổ chức Hội thi tin học trẻ năm 2025');
@@ -111,6 +111,10 @@ describe('IPC: real work in a temporary folder', () => {
   it('exports a PDF printed on A4 with the decree’s margins', async () => {
     const { call, dirs, window } = await start();
     const path = join(dirs.root, 'ke-hoach.pdf');
+    // Outside the documents folder: only once the user chose it in the dialog.
+    expect(await call('exportPdf', { path })).toMatchObject({ ok: false, error: { code: 'not-chosen' } });
+    fake.fileDialogAnswers.push(path);
+    expect(await call('choosePath', { purpose: 'exportPdf' })).toEqual({ ok: true, result: path });
     expect(await call('exportPdf', { path })).toEqual({ ok: true, result: { path } });
     expect(readFileSync(path, 'utf8')).toBe(fake.pdfBytes);
     const [options] = window.webContents.pdfRequests as Array<Record<string, any>>;

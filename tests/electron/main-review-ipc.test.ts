@@ -58,7 +58,7 @@ describe('IPC: review methods', () => {
     const path = join(dirs.documents, 'ke-hoach-01.vanban');
     const docxPath = join(dirs.documents, 'ke-hoach-01.docx');
     const answer = await call('issueDocument', { path, docxPath, document });
-    expect(answer).toEqual({ ok: true, result: { path, docxPath, savedAt: expect.any(String) } });
+    expect(answer).toEqual({ ok: true, result: { path, docxPath, savedAt: expect.any(String), stamp: expect.any(String) } });
     expect(parseDocumentFile(readFileSync(path, 'utf8')).review.status).toBe('issued');
     const xml = strFromU8(unzipSync(readFileSync(docxPath))['word/document.xml']);
     expect(xml).toContain('01/KH-UBND');

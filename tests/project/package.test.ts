@@ -1,4 +1,5 @@
-// The packaging check: electron-builder packs the app offline against a stand-in Electron and the
+// The packaging check: electron-builder packs the app offline against a stand-in Electron (with a
+// fuse wire, read back after packing) and the
 // packed app.asar is checked (scripts/package-check.mjs). The rules are also run on made-up
 // packages, so each one is shown to catch what it is meant to catch.
 import { spawnSync } from 'node:child_process';
@@ -94,7 +95,7 @@ describe('package check: electron-builder against a stand-in Electron, offline',
     }
     expect(report.error).toBeUndefined();
     expect(report.checks.map((check) => check.name)).toEqual([
-      'executable', 'main process', 'preload', 'renderer', 'templates', 'entry point', 'no sources or tests', 'no dev-only modules', 'starts from what was packed',
+      'executable', 'main process', 'preload', 'renderer', 'templates', 'entry point', 'no sources or tests', 'no dev-only modules', 'starts from what was packed', 'fuses',
     ]);
     expect(report.checks.filter((check) => !check.ok)).toEqual([]);
     expect(report.entries).toEqual(expect.arrayContaining(['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'templates/cong-van.json']));

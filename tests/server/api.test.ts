@@ -101,7 +101,8 @@ describe('browser-mode API: what a call must look like', () => {
     try {
       const answer = await call(small, 'saveDocument', { path: 'big.vanban', document: { ...makePlan(), summary: 'a'.repeat(5000) } });
       expect(answer.status).toBe(413);
-      expect(answer.body.error?.code).toBe('too-large');
+      // The same code and message as a save over the document limit.
+      expect(answer.body.error?.code).toBe('document-too-large');
       expect(existsSync(join(small.documents, 'big.vanban'))).toBe(false);
       // The connection still works afterwards.
       expect((await call(small, 'info')).status).toBe(200);

@@ -7,8 +7,10 @@
  * changes since `--since <version>` as Word tracked changes; the version is its id or its 1-based
  * position in the document's version list).
  *
- * With `-d <folder>` it exports every input file in one run (export-batch.ts).
+ * With `-d <folder>` it exports every input file in one run (export-batch.ts). An existing output
+ * file is not overwritten unless `--force` is given (as `new` and `import`).
  */
+import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { writeDocx, type DocxWriteOptions } from '../../../core/docx/write-docx';
 import type { VanBanDocument } from '../../../core/model/types';
@@ -99,13 +101,21 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<void | n
     copy: { type: 'string' },
     since: { type: 'string' },
     author: { type: 'string' },
+    force: { type: 'boolean' },
   });
+  /** Refuses to write over an existing file without --force. */
+  const refuseExisting = (output: string, shown: string) => {
+    if (!values.force && existsSync(output)) throw new UsageError(`export: ${shown} already exists (use --force to overwrite)`);
+  };
   if (positionals.length === 0) throw new UsageError('export: missing input file <file.vanban>');
   if (values.dir !== undefined) {
     if (values.output !== undefined) throw new UsageError('export: -o names one output file; with -d <folder> each file is written into the folder');
     const folder = requireString(values, 'dir', '-d <folder>', 'export');
     const choice = exportChoice(values, '.docx');
-    return exportBatch(positionals, folder, (input, output) => exportFile(input, output, choice), io);
+    return exportBatch(positionals, folder, async (input, output) => {
+      refuseExisting(output, output);
+      await exportFile(input, output, choice);
+    }, io);
   }
   if (positionals.length > 1) throw new UsageError(`export: unexpected argument: ${positionals[1]} (to export several files, give -d <folder>)`);
   const input = positionals[0];
@@ -116,6 +126,7 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<void | n
   }
   const choice = exportChoice(values, extension);
   const output = checkOutputPath('export', requested, extension);
+  refuseExisting(output, requested);
   await exportFile(input, output, choice);
   io.out(`Exported ${String(values.output)}`);
 }

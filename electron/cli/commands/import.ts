@@ -8,14 +8,15 @@ import { extname } from 'node:path';
 import { DEFAULT_DOCX_LIMITS, DocxReadError } from '../../../core/docx-read';
 import { importDocx, importText } from '../../../core/import';
 import { saveDocumentFile } from '../../node/document-store';
+import { MAX_TEXT_BYTES } from '../../node/import-file';
 import { parseCommandArgs, requireString } from '../args';
 import { errorLine } from '../error-line';
 import type { CliIO } from '../io';
 import { checkOutputPath } from '../output-path';
 import { UsageError } from '../usage-error';
 
-/** Plain-text input limit: far beyond any real document, small enough to read at once. */
-export const MAX_TEXT_BYTES = 10 * 1024 * 1024;
+// Plain text has one limit, the app's and the CLI's (electron/node/import-file.ts).
+export { MAX_TEXT_BYTES };
 
 function decodeText(bytes: Uint8Array, input: string): string {
   try {
