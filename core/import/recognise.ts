@@ -6,12 +6,12 @@ import { emptyReview } from '../model/empty-review';
 import { newId } from '../model/ids';
 import type { Appendix, BodyBlock, DocumentHeader, InlineText, VanBanDocument } from '../model/types';
 import { DOCUMENT_TYPES } from '../rules/decree30';
+import { isAppendixHeading, parseAppendixHeading, parseAppendixReference } from '../rules/appendix-forms';
+import { formatAppendixReference } from '../format/appendix-reference';
 import { buildTree, classify, type TreeInput } from './body-tree';
 import { isHeaderLine, parseHeader, type HeaderLine } from './header';
 import {
   ADDRESSEE,
-  APPENDIX_HEADING,
-  APPENDIX_REFERENCE,
   CLOSING_MARK,
   CLOSING_SENTENCE,
   LEGAL_BASIS,
@@ -278,13 +278,15 @@ export function recognise(source: SourceDocument): ImportResult {
   let tailStart = blocks.length;
   for (let k = i; k < blocks.length; k++) {
     const b = blocks[k];
-    if (isSignatureTable(b)) {
+    // A borderless table right after the closing sentence is the signature table, whatever it holds.
+    const afterClosing = k > i && blocks[k - 1].type === 'para' && CLOSING_MARK.test((blocks[k - 1] as SourcePara).text);
+    if (isSignatureTable(b) || (b.type === 'table' && !b.bordered && afterClosing)) {
       tailStart = k;
       break;
     }
     if (b.type === 'para') {
       const t = normaliseSpaces(b.text);
-      if (RECIPIENTS_LABEL.test(t) || isSignatureLine(t) || APPENDIX_HEADING.test(t) && isCaps(t) && k > i) {
+      if (RECIPIENTS_LABEL.test(t) || isSignatureLine(t) || (isAppendixHeading(t) && k > i)) {
         tailStart = k;
         break;
       }
@@ -343,7 +345,7 @@ export function recognise(source: SourceDocument): ImportResult {
     const b = blocks[k];
     if (b.type === 'para') {
       const t = normaliseSpaces(b.text);
-      if (APPENDIX_HEADING.test(t) && isCaps(t.slice(0, 8))) break;
+      if (isAppendixHeading(t)) break;
       if (sawPageBreak && hasContent(t)) break;
       if (b.sectionEnd) sawPageBreak = true;
       if (!t) continue;
@@ -359,12 +361,13 @@ export function recognise(source: SourceDocument): ImportResult {
       inRecipients = false;
       if (isCaps(t) || signatureLines.length > 0 || /^\p{Lu}\p{Ll}*(\s\p{Lu}\p{Ll}*){1,5}$/u.test(t)) signatureLines.push(t);
       else tailExtras.push({ para: b });
-    } else if (isSignatureTable(b)) {
+    } else if (isSignatureTable(b) || (k === tailStart && !b.bordered)) {
       for (const row of b.rows) {
         for (const cell of row.cells) {
           const lines = cell.paras.flatMap(splitLines).filter(Boolean);
           if (lines.length === 0) continue;
-          if (RECIPIENTS_LABEL.test(lines[0])) recipientLines.push(...lines);
+          const dashed = lines.filter((l) => /^[-–+•]/u.test(l)).length;
+          if (RECIPIENTS_LABEL.test(lines[0]) || dashed * 2 >= lines.length) recipientLines.push(...lines);
           else signatureLines.push(...lines);
         }
       }
@@ -412,6 +415,8 @@ export function recognise(source: SourceDocument): ImportResult {
   }
   if (!kindFromTitle && kindFromCode) report.recognised.push('kind');
   doc.variant = variant ?? 'state';
+  // A reference line that reads exactly as the writer composes it follows the header from now on.
+  for (const appendix of doc.appendices) if (appendix.reference === formatAppendixReference(doc)) delete appendix.reference;
   if (doc.kind !== 'cong-van' && doc.addressees.length > 0) report.warnings.push('A typed document had "Kính gửi:" addressees.');
   return { document: doc, report };
 
@@ -466,9 +471,10 @@ function renumberWarnings(items: TreeInput[]): string[] {
 
 function readAppendices(blocks: SourceBlock[], finalLandscape: boolean, report: ImportReport, doc: VanBanDocument): Appendix[] {
   const appendices: Appendix[] = [];
-  let current: { appendix: Appendix; items: TreeInput[]; titleOpen: boolean; landscape: boolean | null } | null = null;
+  let current: { appendix: Appendix; items: TreeInput[]; titleOpen: boolean; landscape: boolean | null; reference: string; sawReference: boolean } | null = null;
   const finish = () => {
     if (!current) return;
+    if (current.reference) current.appendix.reference = current.reference;
     const tree = buildTree(current.items);
     current.appendix.body = tree.blocks;
     current.appendix.landscape = current.landscape ?? finalLandscape;
@@ -479,36 +485,34 @@ function readAppendices(blocks: SourceBlock[], finalLandscape: boolean, report: 
   };
   const start = () => {
     finish();
-    current = { appendix: { id: newId(), title: '', body: [], landscape: finalLandscape }, items: [], titleOpen: true, landscape: null };
+    current = { appendix: { id: newId(), title: '', body: [], landscape: finalLandscape }, items: [], titleOpen: true, landscape: null, reference: '', sawReference: false };
     return current;
   };
   for (const b of blocks) {
     if (b.type === 'para') {
       const t = normaliseSpaces(b.text);
-      if (APPENDIX_HEADING.test(t) && isCaps(t.slice(0, 8))) {
+      const heading = parseAppendixHeading(t);
+      if (heading) {
         const c = start();
         // "PHỤ LỤC I: DANH MỤC …" carries the title on the same line.
-        const rest = t.replace(/^PHỤ\s+LỤC\s*([IVXLC\d]+)?\s*[:.\-–]?\s*/u, '');
-        if (rest) c.appendix.title = rest;
+        if (heading.title) c.appendix.title = heading.title;
         report.recognised.push('appendix');
         if (b.sectionEnd) c.landscape ??= b.sectionEnd.landscape;
         continue;
       }
       const c = current ?? start();
       if (b.sectionEnd && c.landscape === null) c.landscape = b.sectionEnd.landscape;
-      if (!t) {
-        continue;
-      }
+      if (!t) continue;
       if (!hasContent(t)) {
         report.decorations.push(t);
         continue;
       }
-      const ref = APPENDIX_REFERENCE.exec(t);
-      if (ref && c.titleOpen) {
-        const of = /\bcủa\s+(.+?)\s*$/u.exec(ref[1]);
-        if (of && !doc.header.issuingAgencyInText) doc.header.issuingAgencyInText = of[1];
-        if (of) doc.header.issuingAgencyInText = of[1];
-        c.titleOpen = false;
+      const ref = c.titleOpen ? parseAppendixReference(t) : null;
+      if (ref) {
+        if (ref.issuer && !doc.header.issuingAgencyInText) doc.header.issuingAgencyInText = ref.issuer;
+        // Kept as the source wrote it unless it reads exactly as the writer would compose it.
+        c.reference = t;
+        c.sawReference = true;
         report.recognised.push('appendix.reference');
         continue;
       }

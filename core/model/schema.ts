@@ -74,6 +74,7 @@ export const bodyBlockSchema: z.ZodType<BodyBlock> = z.lazy(() =>
 const appendixSchema = z.strictObject({
   id,
   title: text,
+  reference: text.optional(),
   body: z.array(bodyBlockSchema),
   landscape: z.boolean(),
 });
