@@ -5,11 +5,19 @@ export function bareRecipient(line: string): string {
   return line.trim().replace(/^[-–—•+]\s*/, '').replace(/[;,.]+$/, '').trim();
 }
 
+/**
+ * True when the archive field holds its whole line as a document wrote it without the colon
+ * ("Lưu VP.BTGTU", the usual form of Party documents): it is then printed as written.
+ */
+export function isArchiveWrittenWhole(archive: string): boolean {
+  return /^Lưu\s+[^\s:]/u.test(bareRecipient(archive));
+}
+
 /** Recipient lines as printed; the "Lưu:" line comes last when archive units are given. */
 export function formatRecipientLines(recipients: readonly string[], archive: string): string[] {
   const items = recipients.map(bareRecipient).filter(Boolean);
   const archiveUnits = bareRecipient(archive).replace(/^Lưu\s*:?\s*/i, '').trim();
-  if (archiveUnits) items.push(`Lưu: ${archiveUnits}`);
+  if (archiveUnits) items.push(isArchiveWrittenWhole(archive) ? bareRecipient(archive) : `Lưu: ${archiveUnits}`);
   return items.map((item, index) => `- ${item}${index === items.length - 1 ? '.' : ';'}`);
 }
 

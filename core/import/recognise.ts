@@ -8,6 +8,7 @@ import type { Appendix, BodyBlock, DocumentHeader, InlineText, VanBanDocument } 
 import { DOCUMENT_TYPES } from '../rules/decree30';
 import { isAppendixHeading, parseAppendixHeading, parseAppendixReference } from '../rules/appendix-forms';
 import { formatAppendixReference } from '../format/appendix-reference';
+import { romanValue, toRoman } from '../numbering/numbering';
 import { buildTree, classify, type TreeInput } from './body-tree';
 import { isHeaderLine, parseHeader, type HeaderLine } from './header';
 import {
@@ -29,6 +30,7 @@ import {
 import { isSignatureLine, parseRecipients, parseSignature } from './signature';
 import { isBold, tableParas, type SourceBlock, type SourceDocument, type SourcePara, type SourceTable } from './source';
 import { convertTable } from './table';
+import { makeNote, noteSentence, type ImportNote, type ImportNoteCode, type ImportNotePart } from './notes';
 
 export interface ImportReport {
   /** Names of the parts recognised: "header.number", "kind", "summary", "body.section", "signature", … */
@@ -41,6 +43,8 @@ export interface ImportReport {
   warnings: string[];
   /** Counts of recognised body blocks by kind. */
   blocks: Record<string, number>;
+  /** Each guess the import was unsure of, with its place (the warnings above, and more, by code). */
+  notes: ImportNote[];
 }
 
 export interface ImportResult {
@@ -142,9 +146,11 @@ function splitHeaderLine(text: string): string[] {
   return [text];
 }
 
-export function recognise(source: SourceDocument): ImportResult {
+export function recognise(source: SourceDocument, readerNotes: ImportNote[] = []): ImportResult {
   const doc = emptyDocument();
-  const report: ImportReport = { recognised: [], keptAsParagraphs: 0, decorations: [], warnings: [], blocks: {} };
+  const report: ImportReport = { recognised: [], keptAsParagraphs: 0, decorations: [], warnings: [], blocks: {}, notes: [] };
+  const note = (code: ImportNoteCode, part: ImportNotePart, text: string, params: Record<string, string | number> = {}) => addNote(report, makeNote(code, part, text, params));
+  for (const n of readerNotes) addNote(report, n);
   const blocks = source.blocks;
   const lead: TreeInput[] = [];
   let i = 0;
@@ -301,7 +307,7 @@ export function recognise(source: SourceDocument): ImportResult {
     // "Trên đây là Kế hoạch …" without its mark is the closing too (the writer adds "./.").
     else if (b.type === 'para' && CLOSING_SENTENCE.test(normaliseSpaces(b.text)) && classify(b).kind === null) {
       closingIndex = k;
-      report.warnings.push('The closing sentence had no "./." mark; the writer adds it.');
+      note('closing-unmarked', 'closing', (b as SourcePara).text);
     }
     break;
   }
@@ -329,7 +335,7 @@ export function recognise(source: SourceDocument): ImportResult {
       // A list item carrying the closing mark stays an item; the writer adds the mark after the body.
       const stripped = { ...closingPara, runs: stripClosing(closingPara.runs), text: closingPara.text.replace(CLOSING_MARK, '') };
       bodyItems.push({ para: stripped });
-      report.warnings.push('The closing mark "./." ended a list item; the item was kept and the mark left to the writer.');
+      note('closing-in-item', 'body', closingPara.text);
     }
   }
   for (let k = closingIndex >= 0 ? closingIndex + 1 : tailStart; k < tailStart; k++) pushBody(blocks[k], bodyItems);
@@ -391,9 +397,17 @@ export function recognise(source: SourceDocument): ImportResult {
     doc.archive = r.archive;
     report.recognised.push('recipients');
     if (r.archive) report.recognised.push('archive');
+    // A Party number left blank: the body's code is the one the archive line names ("Lưu VP.BTGTU").
+    const body = /(?:^|[\s.,])([A-ZĐ]{3,})$/u.exec(r.archive.replace(/^Lưu\s*:?\s*/u, ''));
+    if (!doc.header.agencyCode && variant === 'party' && body && /\./u.test(r.archive)) {
+      doc.header.agencyCode = body[1];
+      report.recognised.push('header.agencyCode.archive');
+      note('agency-code-from-archive', 'recipients', r.archive, { code: body[1] });
+    }
   }
   if (tailExtras.length > 0) {
-    report.warnings.push(`${tailExtras.length} unrecognised line(s) around the signature were kept at the end of the body.`);
+    const first = tailExtras[0];
+    note('tail-kept', 'signature', 'para' in first ? first.para.text : '', { count: tailExtras.length });
     bodyItems.push(...tailExtras);
   }
 
@@ -406,18 +420,21 @@ export function recognise(source: SourceDocument): ImportResult {
   report.keptAsParagraphs += tree.counts.paragraph;
   for (const [kind, count] of Object.entries(tree.counts)) report.blocks[kind] = (report.blocks[kind] ?? 0) + count;
   for (const kind of ['section', 'clause', 'point', 'dash', 'plus', 'table'] as const) if (tree.counts[kind] > 0) report.recognised.push(`body.${kind}`);
-  report.warnings.push(...renumberWarnings(bodyItems));
+  for (const n of sectionNumberNotes(bodyItems)) addNote(report, n);
 
   // Kind and variant.
   doc.kind = kindFromTitle ?? kindFromCode ?? 'cong-van';
   if (kindFromTitle && kindFromCode && kindFromCode !== 'cong-van' && kindFromCode !== kindFromTitle) {
-    report.warnings.push(`The type name says ${kindFromTitle} but the code says ${kindFromCode}; the type name was used.`);
+    note('kind-conflict', 'header', '', { title: kindFromTitle, code: kindFromCode });
   }
   if (!kindFromTitle && kindFromCode) report.recognised.push('kind');
   doc.variant = variant ?? 'state';
   // A reference line that reads exactly as the writer composes it follows the header from now on.
-  for (const appendix of doc.appendices) if (appendix.reference === formatAppendixReference(doc)) delete appendix.reference;
-  if (doc.kind !== 'cong-van' && doc.addressees.length > 0) report.warnings.push('A typed document had "Kính gửi:" addressees.');
+  for (const appendix of doc.appendices) {
+    if (appendix.reference === formatAppendixReference(doc)) delete appendix.reference;
+    else if (appendix.reference) note('reference-kept', 'appendix', appendix.reference);
+  }
+  if (doc.kind !== 'cong-van' && doc.addressees.length > 0) note('addressees-in-typed', 'body', doc.addressees[0]);
   return { document: doc, report };
 
   function collectLead(block: SourceBlock) {
@@ -454,19 +471,28 @@ function stripClosing(runs: InlineText[]): InlineText[] {
   return out.filter((r) => r.text);
 }
 
-function renumberWarnings(items: TreeInput[]): string[] {
-  const warnings: string[] = [];
-  let roman = 0;
-  const romans = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
+function addNote(report: ImportReport, n: ImportNote) {
+  report.notes.push(n);
+  report.warnings.push(noteSentence(n));
+}
+
+/**
+ * Sections are numbered by position; a section whose number as written differs (a cut copy going
+ * from II. to V.) is noted with the number the source wrote, for the clerk to check.
+ */
+function sectionNumberNotes(items: TreeInput[]): ImportNote[] {
+  const notes: ImportNote[] = [];
+  let position = 0;
   for (const item of items) {
     if (!('para' in item)) continue;
     const c = classify(item.para);
     if (c.kind !== 'section') continue;
-    const expected = romans[roman++];
+    position++;
     const written = c.label.replace(/[.:]$/, '');
-    if (expected && written && written !== expected) warnings.push(`Section "${written}." is numbered "${expected}." by position.`);
+    const value = romanValue(written);
+    if (written && value !== position) notes.push(makeNote('section-number', 'body', item.para.text, { written, printed: toRoman(position) }));
   }
-  return warnings;
+  return notes;
 }
 
 function readAppendices(blocks: SourceBlock[], finalLandscape: boolean, report: ImportReport, doc: VanBanDocument): Appendix[] {

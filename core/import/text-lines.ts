@@ -125,12 +125,9 @@ function nearTableCells(lines: TextLine[], index: number): boolean {
 /** The parts of a laid-out line, split at runs of three or more spaces, with their columns. */
 export function segments(line: TextLine, gap = 3): { text: string; column: number }[] {
   const out: { text: string; column: number }[] = [];
-  const re = new RegExp(`\\S(?:.*?\\S)?(?= {${gap},}|$)`, 'gu');
+  // Words parted by fewer spaces than the gap belong together.
+  const re = new RegExp(`\\S+(?:[ \\u00a0]{1,${gap - 1}}\\S+)*`, 'gu');
   let m: RegExpExecArray | null;
-  while ((m = re.exec(line.raw)) !== null) {
-    const text = m[0].replace(/\s+/gu, ' ').trim();
-    if (text) out.push({ text, column: m.index });
-    if (m[0].length === 0) re.lastIndex++;
-  }
+  while ((m = re.exec(line.raw.replace(/\t/gu, '    '))) !== null) out.push({ text: m[0].replace(/\s+/gu, ' '), column: m.index });
   return out;
 }

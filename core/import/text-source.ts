@@ -8,7 +8,7 @@
  * blocks exactly as it reads a Word file's.
  */
 import { isAppendixHeading, isAppendixReference } from '../rules/appendix-forms';
-import { estimateTextWidth } from '../docx/text-width';
+import { lineWidth } from './line-width';
 import { isHeaderLine } from './header';
 import {
   ADDRESSEE,
@@ -33,20 +33,18 @@ import { para, type SourceBlock, type SourceDocument, type SourcePara, type Sour
 import { readPages, segments, type PageText, type TextLine } from './text-lines';
 import { readTextTable } from './text-tables';
 import { DOCUMENT_TYPES } from '../rules/decree30';
+import { makeNote, type ImportNote } from './notes';
 
 /** Words that open a paragraph of a plan or letter. */
 const OPENING = /^(Thực hiện|Trên đây|Nhằm|Để|Theo|Căn cứ|Đề nghị)(?=\s)/u;
 const TYPE_NAMES = new Set(DOCUMENT_TYPES.map((t) => t.typeName).filter(Boolean));
 
-/** Where the text reader was unsure, for the import report. */
-export interface TextReadNote {
-  code: 'text.page-furniture' | 'text.joined-across-page' | 'text.table-from-text';
-  params: Record<string, string | number>;
-}
-
 export interface TextSourceResult {
   source: SourceDocument;
-  notes: TextReadNote[];
+  /** Where the reader was unsure (page furniture left out, paragraphs joined across pages, tables). */
+  notes: ImportNote[];
+  /** The lines left out as page furniture. */
+  dropped: string[];
 }
 
 function isMarker(text: string): boolean {
@@ -91,31 +89,41 @@ function isNameLike(text: string): boolean {
   return /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4}$/u.test(text);
 }
 
-const WIDTH_PT = 14;
+type Measure = (text: string) => number;
+const PRINTED: Measure = lineWidth;
+const CHARACTERS: Measure = (text) => [...text].length;
 
-function widthOf(text: string): number {
-  return estimateTextWidth(text, WIDTH_PT, false);
+/** Spread (coefficient of variation) of the widths of lines that surely wrap (the next goes on in lower case). */
+function spread(lines: TextLine[], measure: Measure): number {
+  const widths = lines.filter((l, i) => i + 1 < lines.length && /^\p{Ll}/u.test(lines[i + 1].text) && !l.text.includes('\t')).map((l) => measure(l.text));
+  if (widths.length < 3) return Infinity;
+  const mean = widths.reduce((a, b) => a + b, 0) / widths.length;
+  const variance = widths.reduce((a, b) => a + (b - mean) ** 2, 0) / widths.length;
+  return Math.sqrt(variance) / mean;
 }
 
 class Reader {
   readonly blocks: SourceBlock[] = [];
-  readonly notes: TextReadNote[] = [];
+  readonly notes: ImportNote[] = [];
   private i = 0;
   private readonly lines: TextLine[];
   /** Width of a full line of body text (twips, estimated); 0 when lines are not wrapped. */
   private readonly fullWidth: number;
+  /** The measure the text was wrapped by: printed width (a PDF) or characters (an e-mail wrapped at 72). */
+  private readonly measure: Measure;
   private readonly bodyIndent: number;
 
   constructor(private readonly page: PageText) {
     this.lines = page.lines;
-    const widths = this.lines.filter((l) => !l.text.includes('\t')).map((l) => widthOf(l.text)).sort((a, b) => b - a);
+    this.measure = spread(this.lines, CHARACTERS) < spread(this.lines, PRINTED) ? CHARACTERS : PRINTED;
+    const widths = this.lines.filter((l) => !l.text.includes('\t')).map((l) => this.measure(l.text)).sort((a, b) => b - a);
     // Wrapped text: many lines about as wide as the widest ones (a PDF copy, a hard-wrapped e-mail).
-    const reference = widths[Math.floor(widths.length * 0.1)] ?? 0;
+    const reference = widths[Math.floor(widths.length * 0.03)] ?? 0;
     const near = widths.filter((w) => w >= 0.85 * reference).length;
     this.fullWidth = widths.length >= 6 && near >= 0.3 * widths.length ? reference : 0;
     const indents = this.lines.map((l) => l.indent).sort((a, b) => a - b);
     this.bodyIndent = indents[Math.floor(indents.length * 0.2)] ?? 0;
-    if (page.dropped.length > 0) this.notes.push({ code: 'text.page-furniture', params: { count: page.dropped.length } });
+    for (const d of page.dropped) this.notes.push(makeNote('page-furniture', 'page', d.text, { kind: d.kind }, d.page + 1));
   }
 
   read(): SourceDocument {
@@ -218,8 +226,8 @@ class Reader {
       const line = this.lines[this.i];
       const t = line.text;
       if (RECIPIENTS_LABEL.test(t) || isSignatureLine(t) || isAppendixHeading(t) || (this.page.layout && segments(line).some((s) => RECIPIENTS_LABEL.test(s.text)))) break;
-      if (current !== null && lastLine && this.continues(current, line, false, lastLine)) {
-        if (line.page !== lastLine.page) this.notes.push({ code: 'text.joined-across-page', params: { page: line.page + 1, text: t.slice(0, 40) } });
+      if (current !== null && lastLine && this.continues(current, line, false, lastLine, this.lines[this.i + 1])) {
+        if (line.page !== lastLine.page) this.notes.push(makeNote('joined-across-page', 'body', `${lastLine.text} ${t}`, {}, line.page + 1));
         current = join(current, t);
       } else {
         flush();
@@ -240,7 +248,7 @@ class Reader {
    * True when `line` continues the paragraph ending with `previous` (the paragraph's text so far).
    * `last` is the previous line itself (for its width and page).
    */
-  private continues(previous: string, line: TextLine, title: boolean, last?: TextLine): boolean {
+  private continues(previous: string, line: TextLine, title: boolean, last?: TextLine, after?: TextLine): boolean {
     const t = line.text;
     if (startsParagraph(t) || CLOSING_MARK.test(previous)) return false;
     if (t.includes('\t')) return false;
@@ -248,6 +256,8 @@ class Reader {
     // Headings: a CAPS line continues only a CAPS heading; a line after a heading is a new paragraph
     // unless the heading clearly wraps (it is full and the line goes on in lower case).
     if (isCaps(t) && !isCaps(prevLine) && !(t.length < 15 && !t.includes(' '))) return false;
+    // A CAPS section heading wrapped onto a second CAPS line.
+    if (isCaps(t) && isCaps(prevLine) && classify(para(previous)).kind === 'section') return true;
     if (isCaps(prevLine) && !isCaps(t) && !/^\p{Ll}/u.test(t)) return false;
     const startsLower = /^\p{Ll}/u.test(t);
     if (this.page.blankSeparated && !title) {
@@ -258,17 +268,24 @@ class Reader {
     if (this.page.layout && line.indent >= this.bodyIndent + 3 && !startsLower) return false;
     if (this.fullWidth > 0) {
       // Wrapped text: the line goes on when its first word would not have fitted on the line before.
-      if (this.full(prevLine, t)) return true;
+      // A sentence ending with the line, then a wrapped line short by a first-line indent: a new paragraph.
+      const sentenceEnds = /[.;:!?]$/u.test(prevLine) && /^\p{Lu}/u.test(t);
+      const indentedFirst = sentenceEnds && after !== undefined && /^\p{Ll}/u.test(after.text) && !startsParagraph(after.text) && !this.full(t, after.text, false) && this.full(t, after.text, true);
+      if (this.full(prevLine, t, previous === prevLine)) return !indentedFirst;
       return startsLower && !/[.;:!?]$/u.test(prevLine) && !isCaps(prevLine);
     }
     // One paragraph a line (a paste without blank lines): only a lower-case start goes on.
     return startsLower && !/[.;:!?]$/u.test(prevLine) && !title;
   }
 
-  private full(previous: string, next: string): boolean {
+  /**
+   * True when the first word of `next` would not have fitted after `previous`: the line was full
+   * and the paragraph goes on. A paragraph's first line is shorter by its indent.
+   */
+  private full(previous: string, next: string, firstLine = false): boolean {
     if (this.fullWidth <= 0) return false;
     const word = next.split(' ')[0];
-    return widthOf(`${previous} ${word}`) > this.fullWidth * 1.02;
+    return this.measure(`${previous} ${word}`) > this.fullWidth * (firstLine ? 0.9 : 0.985);
   }
 
   /** Signature and recipients, in either order or interleaved, up to the first appendix. */
@@ -311,7 +328,7 @@ class Reader {
     this.blocks.push(para(heading.text));
     // Title (CAPS lines, joined) and the reference line (which may wrap).
     const title: string[] = [];
-    while (this.line && isCaps(this.line.text) && !isAppendixHeading(this.line.text) && !/^\(/u.test(this.line.text) && !this.line.text.includes('\t') && !/^(STT|TT)$/u.test(segments(this.line, 2)[0]?.text ?? '')) {
+    while (this.line && /\p{Lu}|\d/u.test(this.line.text) && !/\p{Ll}/u.test(this.line.text) && !isAppendixHeading(this.line.text) && !/^\(/u.test(this.line.text) && !this.line.text.includes('\t') && !/^(STT|TT)$/u.test(segments(this.line, 2)[0]?.text ?? '')) {
       title.push(this.lines[this.i++].text);
     }
     if (title.length > 0) this.blocks.push(para(title.join(' ')));
@@ -327,7 +344,7 @@ class Reader {
         if (current !== null) this.blocks.push(para(current));
         current = null;
         this.blocks.push(found.table);
-        this.notes.push({ code: 'text.table-from-text', params: { rows: found.table.rows.length, columns: found.table.rows[0]?.cells.length ?? 0 } });
+        this.notes.push(makeNote('table-from-text', 'appendix', this.lines[this.i].text, { rows: found.table.rows.length, columns: found.table.rows[0]?.cells.length ?? 0, form: found.form }));
         this.i += found.length;
         continue;
       }
@@ -347,9 +364,13 @@ function hasLetters(text: string): boolean {
   return /\p{L}/u.test(text);
 }
 
-/** Joins a wrapped line; "phát tri-" + "ển" is hyphenation, "kinh tế -" + "xã hội" is not. */
+/**
+ * Joins a wrapped line: "phát tri-" + "ển" is hyphenation (the hyphen goes); "76/NQ-" + "CP" is a
+ * code broken at its hyphen (the hyphen stays, no space); "kinh tế -" + "xã hội" is a spaced dash.
+ */
 function join(previous: string, next: string): string {
   if (/\p{L}-$/u.test(previous) && /^\p{Ll}/u.test(next)) return previous.slice(0, -1) + next;
+  if (/[\p{L}\p{N}]-$/u.test(previous) && /^[\p{Lu}\p{N}]/u.test(next)) return previous + next;
   return `${previous} ${next}`;
 }
 
@@ -359,9 +380,10 @@ function twoColumns(left: string[], right: string[]): SourceTable {
 }
 
 export function readText(text: string): TextSourceResult {
-  const reader = new Reader(readPages(text));
+  const pages = readPages(text);
+  const reader = new Reader(pages);
   const source = reader.read();
-  return { source, notes: reader.notes };
+  return { source, notes: reader.notes, dropped: pages.dropped.map((d) => d.text) };
 }
 
 export function textToSource(text: string): SourceDocument {

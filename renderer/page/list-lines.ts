@@ -33,7 +33,7 @@ export function recipientDecorations(recipients: readonly string[], archive: str
 export function archiveLine(recipients: readonly string[], archive: string): string | null {
   const formatted = formatRecipientLines(recipients, archive);
   const last = formatted[formatted.length - 1];
-  return last?.startsWith('- Lưu: ') ? last : null;
+  return last && /^- Lưu[\s:]/u.test(last) ? last : null;
 }
 
 function bareBasis(line: string): string {

@@ -7,13 +7,17 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDocx, importText } from '../../core/import';
+import type { VanBanDocument } from '../../core/model/types';
 import { KINDS, corpusInputs, scoreImport, type Score, type ScoreKind } from './helpers/corpus-score';
 
 const inputs = corpusInputs();
 const totals = new Map<string, Record<ScoreKind, { found: number; total: number }>>();
 
-function importInput(file: string) {
-  return file.endsWith('.docx') ? importDocx(readFileSync(file)) : importText(readFileSync(file, 'utf8'));
+function importInput(file: string): { document: VanBanDocument; input?: { text: string; dropped: string[] } } {
+  if (file.endsWith('.docx')) return importDocx(readFileSync(file));
+  const text = readFileSync(file, 'utf8');
+  const { document, report } = importText(text);
+  return { document, input: { text, dropped: [...report.dropped, ...report.decorations] } };
 }
 
 function add(kind: string, score: Score) {
@@ -29,8 +33,8 @@ const share = (s: { found: number; total: number }) => (s.total === 0 ? 1 : s.fo
 
 describe('import evaluation corpus', () => {
   it.each(inputs.map((input) => [`${input.plan}/${basename(input.file)}`, input] as const))('%s keeps every source word', (_name, input) => {
-    const { document } = importInput(input.file);
-    const score = scoreImport(document, input.truth, input.file.endsWith('.docx'));
+    const { document, input: given } = importInput(input.file);
+    const score = scoreImport(document, input.truth, input.file.endsWith('.docx'), given);
     add(input.kind, score);
     expect(score.lostWords, `${basename(dirname(input.file))}/${basename(input.file)}`).toEqual([]);
   });
@@ -48,7 +52,7 @@ describe('import evaluation corpus', () => {
     const misplaced: string[] = [];
     for (const input of inputs.filter((i) => !i.file.endsWith('.docx'))) {
       const score = scoreImport(importInput(input.file).document, input.truth, false);
-      for (const kind of ['signature', 'recipients', 'appendix', 'closing'] as const) for (const item of score.kinds[kind].missing) misplaced.push(`${input.plan} ${input.kind} ${kind}: ${item}`);
+      for (const kind of ['signature', 'recipients', 'appendixWords', 'closing'] as const) for (const item of score.kinds[kind].missing) misplaced.push(`${input.plan} ${input.kind} ${kind}: ${item}`);
     }
     expect(misplaced).toEqual([]);
     for (const [kind, sum] of totals) {

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { formatAppendixReference } from '../../../core/format/appendix-reference';
 import { parsePlaceDate } from '../../../core/import';
 import { formatNumberAndCode } from '../../../core/format/number-code';
+import { formatPlaceAndDate } from '../../../core/format/date';
+import { DECREE30, documentTypeById } from '../../../core/rules/decree30';
 import { bareRecipient, formatRecipientLines } from '../../../core/format/recipients';
 import { signatureAuthorityLines } from '../../../core/format/signature';
 import type { TableModel, VanBanDocument } from '../../../core/model/types';
@@ -31,7 +33,7 @@ export interface CorpusTruth {
   appendices: { heading: string; title: string; reference: string; header: string[]; rows: string[][]; landscape: boolean }[];
 }
 
-export const KINDS = ['header', 'body', 'closing', 'signature', 'recipients', 'appendix'] as const;
+export const KINDS = ['header', 'body', 'closing', 'signature', 'recipients', 'appendix', 'appendixWords'] as const;
 export type ScoreKind = (typeof KINDS)[number];
 
 export interface Score {
@@ -76,6 +78,13 @@ function lcs(a: string[], b: string[]): { length: number; missing: string[] } {
 }
 
 const norm = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+/**
+ * A body block's key: its kind and its letters and digits. Block boundaries and kinds count
+ * exactly; punctuation and spaces a producer lost do not (pdftotext takes a line-end "-" for a
+ * hyphen: "2016 -⏎2020" comes out "2016 2020", "76/NQ-⏎CP" "76/NQCP"). Exact text is checked
+ * word by word separately.
+ */
+const blockKey = (kind: string, text: string) => `${kind}|${text.normalize('NFC').toLocaleLowerCase('vi-VN').replace(/[^\p{L}\p{N}]+/gu, '')}`;
 
 function tableCells(table: TableModel): string[] {
   const cells = table.headerRows.flatMap((row) => row.map((c) => c.paragraphs.map(runsText).join(' ')));
@@ -104,11 +113,12 @@ function expected(truth: CorpusTruth): Record<ScoreKind, string[]> {
   ];
   return {
     header: header.map(norm),
-    body: truth.body.map((b) => norm(`${b.kind}|${b.text}`)),
+    body: truth.body.map((b) => blockKey(b.kind, b.text)),
     closing: truth.closing ? [norm(truth.closing)] : [],
     signature: truth.signature.map(norm),
     recipients: [...truth.recipients, ...(truth.archiveLine ? [truth.archiveLine] : [])].map((l) => norm(bareRecipient(l))),
     appendix: truth.appendices.flatMap((a) => [`title=${a.title}`, `reference=${a.reference}`, `landscape=${a.landscape}`, ...[...a.header, ...a.rows.flat()].map((c) => `cell=${c}`)]).map(norm),
+    appendixWords: wordList(truth.appendices.flatMap((a) => [a.title, a.reference, ...a.header, ...a.rows.flat()])),
   };
 }
 
@@ -127,7 +137,7 @@ function actual(doc: VanBanDocument, truth: CorpusTruth, withLandscape: boolean)
   const signature = [...signatureAuthorityLines(doc.signature, doc.variant), ...(doc.signature.signerName ? [doc.signature.signerName] : [])];
   return {
     header: header.map(norm),
-    body: flatten(doc.body).map((b) => norm(`${b.kind}|${b.text}`)),
+    body: flatten(doc.body).map((b) => blockKey(b.kind, b.text)),
     closing: doc.closing ? [norm(doc.closing)] : [],
     signature: signature.map(norm),
     recipients: formatRecipientLines(doc.recipients, doc.archive).map((l) => norm(bareRecipient(l))),
@@ -137,10 +147,19 @@ function actual(doc: VanBanDocument, truth: CorpusTruth, withLandscape: boolean)
       ...(withLandscape ? [`landscape=${a.landscape}`] : []),
       ...a.body.flatMap((b) => (b.type === 'table' ? tableCells(b.table).map((c) => `cell=${c}`) : [`text=${'content' in b ? runsText(b.content) : ''}`])),
     ]).map(norm),
+    appendixWords: wordList(doc.appendices.flatMap((a) => [a.title, formatAppendixReference(doc, a), ...a.body.flatMap((b) => (b.type === 'table' ? tableCells(b.table) : 'content' in b ? [runsText(b.content)] : []))])),
   };
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The words of the texts, sorted: the appendix's content, whatever its cell boundaries and order
+ * (pdftotext may run two narrow cells into one line, or give a cell after the row below it).
+ */
+function wordList(texts: string[]): string[] {
+  return texts.flatMap((t) => t.toLocaleLowerCase('vi-VN').match(WORD) ?? []).sort();
+}
 
 function words(texts: string[]): Map<string, number> {
   const out = new Map<string, number>();
@@ -155,19 +174,21 @@ function printed(doc: VanBanDocument): string[] {
     h.parentAgency,
     h.issuingAgency,
     formatNumberAndCode(doc.kind, doc.variant, h),
-    h.place,
-    String(h.date.day ?? ''),
+    formatPlaceAndDate(h.place, h.date),
     String(h.date.month ?? ''),
-    String(h.date.year ?? ''),
+    doc.variant === 'party' ? DECREE30.partyTitle : `${DECREE30.nationalTitle} ${DECREE30.motto}`,
+    doc.kind === 'cong-van' ? (doc.summary ? 'V/v' : '') : documentTypeById(doc.kind)?.typeName ?? '',
     doc.summary,
+    doc.addressees.length > 0 ? 'Kính gửi' : '',
     ...doc.addressees,
     ...doc.legalBasis,
     ...flatten(doc.body).map((b) => b.text),
     doc.closing,
     ...signatureAuthorityLines(doc.signature, doc.variant),
     doc.signature.signerName,
+    doc.recipients.length > 0 ? 'Nơi nhận' : '',
     ...formatRecipientLines(doc.recipients, doc.archive),
-    ...doc.appendices.flatMap((a) => [a.title, formatAppendixReference(doc, a), ...a.body.flatMap((b) => (b.type === 'table' ? tableCells(b.table) : 'content' in b ? [runsText(b.content)] : []))]),
+    ...doc.appendices.flatMap((a) => ['Phụ lục', a.title, formatAppendixReference(doc, a), ...a.body.flatMap((b) => (b.type === 'table' ? tableCells(b.table) : 'content' in b ? [runsText(b.content)] : []))]),
   ];
 }
 
@@ -189,7 +210,12 @@ function truthTexts(truth: CorpusTruth): string[] {
   ];
 }
 
-export function scoreImport(doc: VanBanDocument, truth: CorpusTruth, withLandscape: boolean): Score {
+/**
+ * `input`: for a text input, its text and the lines the import reported dropping as page
+ * furniture or decoration. Source words are then the input's own words (less those), and a truth
+ * word the input itself lacks (pdftotext joins "NQ-" + "CP" into "NQCP") is not counted lost.
+ */
+export function scoreImport(doc: VanBanDocument, truth: CorpusTruth, withLandscape: boolean, input?: { text: string; dropped: string[] }): Score {
   const want = expected(truth);
   if (!withLandscape) want.appendix = want.appendix.filter((item) => !item.startsWith('landscape='));
   const got = actual(doc, truth, withLandscape);
@@ -199,11 +225,22 @@ export function scoreImport(doc: VanBanDocument, truth: CorpusTruth, withLandsca
     kinds[kind] = { found: length, total: want[kind].length, missing };
   }
   const have = words(printed(doc));
+  // Markers and appendix numerals are structure: the writer numbers them by position.
+  const given = input ? words([input.text.replace(/^[ \t]*(?:[IVXLC]+\.|\d{1,3}\.|[a-zđ]\)|[-+•])(?=\s)/gmu, '').replace(/(PHỤ LỤC|Phụ lục)(?:\s+số)?\s+([IVXLC]+|\d{1,3})\b/gu, '$1')]) : null;
   const lostWords: string[] = [];
-  for (const [word, count] of words(truthTexts(truth))) {
-    // Dates print as numbers: "01" and "1" are the same word; "tháng 03" prints "tháng 3".
-    const n = (have.get(word) ?? 0) + (/^0\d$/u.test(word) ? have.get(word.slice(1)) ?? 0 : 0);
-    if (n < count) lostWords.push(`${word}×${count - n}`);
+  const check = (source: Map<string, number>, label: string) => {
+    for (const [word, count] of source) {
+      // Dates print as numbers: "01" and "1" are the same word; "tháng 03" prints "tháng 3".
+      const n = (have.get(word) ?? 0) + (/^0\d$/u.test(word) ? have.get(word.slice(1)) ?? 0 : 0);
+      const inInput = given ? given.get(word) ?? 0 : count;
+      if (n < Math.min(count, inInput)) lostWords.push(`${label}${word}×${Math.min(count, inInput) - n}`);
+    }
+  };
+  check(words(truthTexts(truth)), '');
+  if (input && given) {
+    const dropped = words(input.dropped);
+    const own = new Map([...given].map(([w, n]) => [w, n - (dropped.get(w) ?? 0)]).filter(([, n]) => (n as number) > 0) as [string, number][]);
+    check(own, 'input:');
   }
   return { kinds, lostWords };
 }
