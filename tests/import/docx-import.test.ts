@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDocx } from '../../core/import';
+import { formatRecipientLines } from '../../core/format/recipients';
 import { validateDocument } from '../../core/file/document-file';
 import type { VanBanDocument } from '../../core/model/types';
 import { findSoffice } from '../helpers/libreoffice';
