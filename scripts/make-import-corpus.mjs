@@ -151,7 +151,8 @@ function truthOf(sample, style) {
     party: sample.signature.some((l) => /^[TK]\/[MTL]\b/u.test(l)),
     header: { ...header, summary },
     addressees,
-    body: body.map(({ kind: k2, text }) => ({ kind: k2, text })),
+    // A clause with a title (no sentence punctuation) is bold: "clause*".
+    body: body.map(({ kind: k2, text }) => ({ kind: k2 === 'clause' && isTitle(text) ? 'clause*' : k2, text })),
     closing,
     signature: sample.signature,
     recipients,
@@ -221,6 +222,8 @@ function appendixXml(truth, style) {
   };
 }
 
+const isTitle = (text) => !/[.;:]$/u.test(text) && !text.includes(':');
+
 const LIST_LEVEL = { section: 1, clause: 2, point: 3, dash: 4, plus: 5 };
 
 function bodyXml(sample, truth, style) {
@@ -238,7 +241,7 @@ function bodyXml(sample, truth, style) {
       continue;
     }
     const item = bodyItem(line);
-    const bold = item.kind === 'section' || (item.kind === 'clause' && !/[.;:]$/u.test(item.text) && !item.text.includes(':'));
+    const bold = item.kind === 'section' || (item.kind === 'clause' && isTitle(item.text));
     const inner = (text) => (bold ? B(text) : esc(text));
     if (!numbered || item.kind === 'paragraph' || (item.kind === 'dash' && !item.text)) {
       out.push(P('Body', inner(line)));
@@ -249,7 +252,7 @@ function bodyXml(sample, truth, style) {
     const run = [];
     while (i < lines.length && bodyItem(lines[i]).kind !== 'paragraph' && !(bodyItem(lines[i]).kind === 'dash' && !bodyItem(lines[i]).text)) run.push(bodyItem(lines[i++]));
     const items = run.map((it) => {
-      const b = it.kind === 'section' || (it.kind === 'clause' && !/[.;:]$/u.test(it.text) && !it.text.includes(':'));
+      const b = it.kind === 'section' || (it.kind === 'clause' && isTitle(it.text));
       let xml = P('Body', b ? B(it.text) : esc(it.text));
       for (let l = 1; l < LIST_LEVEL[it.kind]; l++) xml = `<text:list><text:list-item>${xml}</text:list-item></text:list>`;
       return `<text:list-item>${xml}</text:list-item>`;

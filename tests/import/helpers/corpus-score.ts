@@ -137,7 +137,7 @@ function actual(doc: VanBanDocument, truth: CorpusTruth, withLandscape: boolean)
   const signature = [...signatureAuthorityLines(doc.signature, doc.variant), ...(doc.signature.signerName ? [doc.signature.signerName] : [])];
   return {
     header: header.map(norm),
-    body: flatten(doc.body).map((b) => blockKey(b.kind, b.text)),
+    body: flattenTitled(doc.body).map((b) => blockKey(b.kind, b.text)),
     closing: doc.closing ? [norm(doc.closing)] : [],
     signature: signature.map(norm),
     recipients: formatRecipientLines(doc.recipients, doc.archive).map((l) => norm(bareRecipient(l))),
@@ -149,6 +149,15 @@ function actual(doc: VanBanDocument, truth: CorpusTruth, withLandscape: boolean)
     ]).map(norm),
     appendixWords: wordList(doc.appendices.flatMap((a) => [a.title, formatAppendixReference(doc, a), ...a.body.flatMap((b) => (b.type === 'table' ? tableCells(b.table) : 'content' in b ? [runsText(b.content)] : []))])),
   };
+}
+
+/** Body blocks in order; a titled (bold) clause is "clause*". */
+function flattenTitled(blocks: VanBanDocument['body']): { kind: string; text: string }[] {
+  return blocks.flatMap((b): { kind: string; text: string }[] => {
+    if (b.type === 'table') return flatten([b]);
+    const own = { kind: b.type === 'clause' && b.titled ? 'clause*' : b.type, text: runsText(b.content) };
+    return [own, ...('children' in b ? flattenTitled(b.children) : [])];
+  });
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
