@@ -31,6 +31,7 @@ beforeAll(() => {
     ['numbered.fodt', numberedPlanFodt()],
     ['legacy-tcvn3.fodt', legacyPlanFodt('tcvn3')],
     ['legacy-vni.fodt', legacyPlanFodt('vni')],
+    ['legacy-tcvn3-vn1.fodt', legacyPlanFodt('tcvn3-vn1')],
     ['letter.html', letterHtml()],
   ];
   const files = sources.map(([name, content]) => {
@@ -227,6 +228,14 @@ describe.skipIf(!soffice)('DOCX import of LibreOffice-made files', () => {
     expect(doc.closing).toBe(L.closing.replace('./.', ''));
     const all = JSON.stringify(doc);
     expect(all).toBe(all.normalize('NFC'));
+  });
+
+  it('reads the capitals with tones a .VnTime run carries in their VN1 positions (Ủy ban, not "y ban")', () => {
+    const { document: doc, report } = load('legacy-tcvn3-vn1');
+    expect(report.recognised).toContain('legacy.tcvn3');
+    const point = flatten(doc.body).find((b) => b.kind === 'point' && b.text.startsWith('Ưu'));
+    expect(point?.text).toContain('Ủy ban nhân dân');
+    expect(report.notes.some((n) => n.code === 'legacy-vn1')).toBe(true);
   });
 
   it('reports precision and recall of structure recognition over all fixtures', () => {
