@@ -292,7 +292,7 @@ export function recognise(source: SourceDocument, readerNotes: ImportNote[] = []
     }
     if (b.type === 'para') {
       const t = normaliseSpaces(b.text);
-      if (RECIPIENTS_LABEL.test(t) || isSignatureLine(t) || (isAppendixHeading(t) && k > i)) {
+      if (RECIPIENTS_LABEL.test(t) || isSignatureLine(t) || isAppendixHeading(t)) {
         tailStart = k;
         break;
       }

@@ -89,9 +89,10 @@ export function readPages(input: string): PageText {
     all.forEach((l, index) => {
       if (!LONE_NUMBER.test(l.text)) return;
       const n = Number(l.text);
-      if (n === expected && index - lastAt >= 15 && !nearTableCells(all, index)) {
+      // The next number, or the one after (a blank page copies as nothing).
+      if ((n === expected || n === expected + 1) && index - lastAt >= 15 && !nearTableCells(all, index)) {
         drop.add(l);
-        expected++;
+        expected = n + 1;
         lastAt = index;
       }
     });
@@ -102,7 +103,9 @@ export function readPages(input: string): PageText {
         const index = all.indexOf(n);
         for (const l of [all[index - 1], all[index + 1]]) if (l && !drop.has(l) && l.text.length <= 80) near.set(l.text, [...(near.get(l.text) ?? []), l]);
       }
-      for (const [, lines] of near) if (lines.length >= 2) for (const l of lines) drop.add(l);
+      // Known furniture: every copy of those lines goes, near a page number or not.
+      const running = new Set([...near].filter(([, lines]) => lines.length >= 2).map(([text]) => text));
+      for (const l of all) if (running.has(l.text)) drop.add(l);
     }
   }
   for (const l of all) if (drop.has(l)) dropped.push({ text: l.text, page: l.page, kind: LONE_NUMBER.test(l.text) ? 'page-number' : 'running' });
@@ -116,10 +119,10 @@ export function readPages(input: string): PageText {
   return { lines, dropped, layout, blankSeparated: nonBlank > 2 && separated >= 0.6 * (nonBlank - 1) };
 }
 
-/** A lone number among other short lines of a one-cell-a-line table (an STT cell, not a page number). */
+/** A lone number with other lone numbers close by: an STT cell of a one-cell-a-line table, not a page number. */
 function nearTableCells(lines: TextLine[], index: number): boolean {
-  const around = lines.slice(Math.max(0, index - 4), index + 5);
-  return around.filter((l) => l.text.length <= 40).length >= 7;
+  const around = [...lines.slice(Math.max(0, index - 8), index), ...lines.slice(index + 1, index + 9)];
+  return around.filter((l) => LONE_NUMBER.test(l.text)).length >= 2;
 }
 
 /** The parts of a laid-out line, split at runs of three or more spaces, with their columns. */
