@@ -52,7 +52,7 @@ function planAsPdfText(doc: VanBanDocument): string {
     }
   };
   walk(doc.body);
-  lines.push(...wrap(`${doc.closing}./.`), 'Nơi nhận:', ...formatRecipientLines(doc.recipients, doc.archive), ...signatureAuthorityLines(doc.signature, doc.variant), doc.signature.signerName);
+  lines.push(...wrap(`${doc.closing}./.`), 'Nơi nhận:', ...formatRecipientLines(doc.recipients, doc.archive, doc.variant), ...signatureAuthorityLines(doc.signature, doc.variant), doc.signature.signerName);
   const pages: string[] = [];
   for (let i = 0; i < lines.length; i += LINES_PER_PAGE) pages.push(`${i > 0 ? `${i / LINES_PER_PAGE + 1}\n\n` : ''}${lines.slice(i, i + LINES_PER_PAGE).join('\n')}`);
   return pages.join('\n\f');

@@ -394,7 +394,8 @@ export function recognise(source: SourceDocument, readerNotes: ImportNote[] = []
   if (recipientLines.length > 0) {
     const r = parseRecipients(recipientLines);
     doc.recipients = r.recipients;
-    doc.archive = r.archive;
+    // "Lưu VP.BTGTU" (no colon) stays whole in a Party document; a state document prints "Lưu: …".
+    doc.archive = variant === 'party' ? r.archive : r.archive.replace(/^Lưu\s+/u, '');
     report.recognised.push('recipients');
     if (r.archive) report.recognised.push('archive');
     // A Party number left blank: the body's code is the one the archive line names ("Lưu VP.BTGTU").

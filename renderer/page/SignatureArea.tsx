@@ -23,7 +23,7 @@ export function SignatureArea({ doc, fields, onEditAuthority }: { doc: VanBanDoc
         <div className="recipients-label">{RECIPIENTS_LABEL}</div>
         <LineList
           lines={recipients}
-          decorations={recipientDecorations(recipients, doc.archive)}
+          decorations={recipientDecorations(recipients, doc.archive, doc.variant)}
           onChange={(next) => fields.set('recipients', next)}
           testId="recipient-list"
           field="recipients"
@@ -33,7 +33,7 @@ export function SignatureArea({ doc, fields, onEditAuthority }: { doc: VanBanDoc
           addLabel={t('page.addRecipient')}
         />
         <div className={doc.archive.trim() ? 'line archive-line' : 'line archive-line unprinted'}>
-          <span className="deco">- {isArchiveWrittenWhole(doc.archive) ? '' : `${ARCHIVE_PREFIX} `}</span>
+          <span className="deco">- {isArchiveWrittenWhole(doc.archive, doc.variant) ? '' : `${ARCHIVE_PREFIX} `}</span>
           <InlineField
             value={doc.archive}
             onChange={(value) => fields.set('archive', value)}

@@ -133,7 +133,7 @@ describe.skipIf(!soffice)('DOCX import of LibreOffice-made files', () => {
       expect(doc.recipients).toEqual(lines.filter((l) => l !== archive).map((l) => l.replace(/^- /, '').replace(/[;.]$/, '')));
       // "- Lưu: VT, NCKS." keeps its units; "- Lưu VP.BTGTU." (no colon) is kept and printed as written.
       expect(doc.archive).toBe(archive ? archive.replace(/^- Lưu:\s*/u, '').replace(/^- /u, '').replace(/\.$/, '') : '');
-      if (archive) expect(formatRecipientLines(doc.recipients, doc.archive).at(-1)).toBe(archive);
+      if (archive) expect(formatRecipientLines(doc.recipients, doc.archive, doc.variant).at(-1)).toBe(archive);
       // Signature: title lines and the name.
       const sig = sample.signature;
       if (sig.length > 0) {

@@ -138,7 +138,7 @@ describe('signature and recipients', () => {
     const { document: doc, report } = importText(readFileSync(corpus('000_13cfe2f2ac146817', 'paste-tight.txt'), 'utf8'));
     expect(doc.variant).toBe('party');
     expect(doc.archive).toBe('Lưu VP.BTGTU');
-    expect(formatRecipientLines(doc.recipients, doc.archive).at(-1)).toBe('- Lưu VP.BTGTU.');
+    expect(formatRecipientLines(doc.recipients, doc.archive, doc.variant).at(-1)).toBe('- Lưu VP.BTGTU.');
     expect(formatNumberAndCode(doc.kind, doc.variant, doc.header)).toMatch(/^Số \s*-KH\/BTGTU$/u);
     expect(report.notes.map((n) => n.code)).toContain('agency-code-from-archive');
     // The cut copy goes from II. to V.: numbered by position, and the source's number is noted.

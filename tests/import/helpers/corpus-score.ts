@@ -140,7 +140,7 @@ function actual(doc: VanBanDocument, truth: CorpusTruth, withLandscape: boolean)
     body: flattenTitled(doc.body).map((b) => blockKey(b.kind, b.text)),
     closing: doc.closing ? [norm(doc.closing)] : [],
     signature: signature.map(norm),
-    recipients: formatRecipientLines(doc.recipients, doc.archive).map((l) => norm(bareRecipient(l))),
+    recipients: formatRecipientLines(doc.recipients, doc.archive, doc.variant).map((l) => norm(bareRecipient(l))),
     appendix: doc.appendices.flatMap((a) => [
       `title=${a.title}`,
       `reference=${formatAppendixReference(doc, a)}`,
@@ -196,7 +196,7 @@ function printed(doc: VanBanDocument): string[] {
     ...signatureAuthorityLines(doc.signature, doc.variant),
     doc.signature.signerName,
     doc.recipients.length > 0 ? 'Nơi nhận' : '',
-    ...formatRecipientLines(doc.recipients, doc.archive),
+    ...formatRecipientLines(doc.recipients, doc.archive, doc.variant),
     ...doc.appendices.flatMap((a) => ['Phụ lục', a.title, formatAppendixReference(doc, a), ...a.body.flatMap((b) => (b.type === 'table' ? tableCells(b.table) : 'content' in b ? [runsText(b.content)] : []))]),
   ];
 }
