@@ -64,21 +64,27 @@ async function main() {
     const doc = generatePlan(pages);
     const docx = await writeDocx(doc);
     const text = planAsPdfText(doc);
+    // Wall time, and this process's CPU time (what a busy shared machine does not inflate as much).
     const time = (task: () => unknown) => {
       task(); // warm-up
-      const times: number[] = [];
+      const wall: number[] = [];
+      const cpu: number[] = [];
       for (let i = 0; i < RUNS[pages]; i++) {
         const start = performance.now();
+        const used = process.cpuUsage();
         task();
-        times.push(performance.now() - start);
+        const spent = process.cpuUsage(used);
+        wall.push(performance.now() - start);
+        cpu.push((spent.user + spent.system) / 1000);
       }
-      return median(times);
+      return { wall: median(wall), cpu: median(cpu) };
     };
     const fromDocx = time(() => importDocx(docx));
     const fromText = time(() => importText(text));
     const blocks = importText(text).report.blocks;
-    console.log(`  ${String(pages).padStart(3)} pages: DOCX ${fromDocx.toFixed(1)} ms (${Math.round(docx.byteLength / 1024)} KB), text ${fromText.toFixed(1)} ms (${Math.round(text.length / 1024)} K chars, ${Object.values(blocks).reduce((a, b) => a + b, 0)} blocks)`);
-    if (pages === 50) console.log(`    target: 50 pages from DOCX under 300 ms: ${fromDocx < 300 ? 'met' : 'NOT met'}`);
+    const show = (t: { wall: number; cpu: number }) => `${t.wall.toFixed(1)} ms (CPU ${t.cpu.toFixed(1)} ms)`;
+    console.log(`  ${String(pages).padStart(3)} pages: DOCX ${show(fromDocx)} [${Math.round(docx.byteLength / 1024)} KB], text ${show(fromText)} [${Math.round(text.length / 1024)} K chars, ${Object.values(blocks).reduce((a, b) => a + b, 0)} blocks]`);
+    if (pages === 50) console.log(`    target: 50 pages from DOCX under 300 ms: ${fromDocx.wall < 300 ? 'met' : 'NOT met'} (wall time)`);
   }
 }
 
