@@ -56,6 +56,16 @@ if (existsSync(join(root, 'bench/export-bench.ts'))) {
   });
 }
 
+if (existsSync(join(root, 'bench/import-bench.ts'))) {
+  builds.push({
+    ...common,
+    entryPoints: ['bench/import-bench.ts'],
+    outfile: 'dist/bench/import-bench.mjs',
+    format: 'esm',
+    banner: { js: "import { createRequire as __vanbanCreateRequire } from 'node:module'; const require = __vanbanCreateRequire(import.meta.url);" },
+  });
+}
+
 // Optional entry points: each is built once its source exists.
 const optional = [
   // Electron main process and preload (CommonJS: what Electron loads with sandboxed preloads).

@@ -31,7 +31,6 @@ interface Placed {
 }
 
 function placed(doc: VanBanDocument): Placed[] {
-  const reference = formatAppendixReference(doc);
   return doc.appendices.map((appendix, index) => ({
     appendix,
     heading: appendixHeading(index, doc.appendices.length),
@@ -40,7 +39,7 @@ function placed(doc: VanBanDocument): Placed[] {
       .map((line) => line.trim())
       .filter(Boolean)
       .map(upperVi),
-    reference,
+    reference: formatAppendixReference(doc, appendix),
   }));
 }
 

@@ -12,7 +12,7 @@ import { borderlessTable } from './borderless-table';
 import { textLine, trackedLine, trackedLines, type DocTrack } from './paragraphs';
 import { headerColumns } from './header-table';
 
-const recipientLinesOf = (doc: VanBanDocument): string[] => formatRecipientLines(doc.recipients, doc.archive);
+const recipientLinesOf = (doc: VanBanDocument): string[] => formatRecipientLines(doc.recipients, doc.archive, doc.variant);
 const LABEL = 'Nơi nhận:';
 
 /** The signature table; with `track`, the recipients, authority lines and signer's name show their changes. */

@@ -104,6 +104,14 @@ export const importReportSchema = z.strictObject({
   warnings: z.array(z.string()),
   /** Runs converted from legacy Vietnamese encodings (DOCX only). */
   legacyRuns: z.strictObject({ tcvn3: z.number().int().nonnegative(), vni: z.number().int().nonnegative() }),
+  /** Each guess the import was unsure of, with its place (core/import/notes.ts), for the import panel. */
+  notes: z.array(
+    z.strictObject({
+      code: z.string().min(1).max(60),
+      place: z.strictObject({ part: z.enum(['page', 'header', 'body', 'closing', 'signature', 'recipients', 'appendix']), text: z.string().max(200), page: z.number().int().nonnegative().optional() }),
+      params: z.record(z.string(), z.union([z.string().max(200), z.number()])),
+    }),
+  ).max(5000),
 });
 
 /** Every host method: name → argument schema and result schema. */

@@ -98,7 +98,9 @@ export function buildTree(items: TreeInput[]): TreeResult {
     let block: Container;
     if (c.kind === 'clause') {
       const text = c.content.map((r) => r.text).join('');
-      const titled = isBold(item.para) || (text.length < 80 && !SENTENCE_END.test(text) && !text.includes(':'));
+      // A title: bold in a formatted file; in text, a phrase without a sentence's punctuation (titles
+      // run long: "Tham gia các hoạt động tuyên truyền, hội thi tìm hiểu về cải cách hành chính …").
+      const titled = isBold(item.para) || (text.length < 160 && !SENTENCE_END.test(text) && !text.includes(':') && !/[.;!?]\s/u.test(text));
       block = { type: 'clause', id: newId(), titled, content: c.content, children: [] };
     } else {
       block = { type: c.kind, id: newId(), content: c.content, children: [] } as Container;

@@ -3,7 +3,7 @@
  * to Unicode, Word numbering turned into list kinds and labels, tables with spans and merges.
  */
 import type { DocxBlock, DocxParagraph, DocxTable, NumberingCounter, OpenedDocx, RunProps } from '../docx-read';
-import { decodeLegacyText, legacyFont } from '../legacy';
+import { countVn1Capitals, decodeLegacyText, legacyFont } from '../legacy';
 import { cleanText } from '../model/text';
 import type { InlineText } from '../model/types';
 import type { ListKind, SourceBlock, SourceDocument, SourcePara, SourceTable } from './source';
@@ -11,11 +11,14 @@ import type { ListKind, SourceBlock, SourceDocument, SourcePara, SourceTable } f
 export interface DocxSourceStats {
   /** Runs whose text was converted from a legacy encoding, by encoding. */
   legacyRuns: { tcvn3: number; vni: number };
+  /** Capitals with tones read from their TCVN 5712 VN1 positions in .VnTime runs. */
+  vn1Capitals: number;
 }
 
 function runText(text: string, props: RunProps, stats: DocxSourceStats): string {
   const font = legacyFont(props.fontHAnsi ?? props.fontAscii);
   if (font) stats.legacyRuns[font.encoding]++;
+  if (font?.encoding === 'tcvn3' && !font.capitals) stats.vn1Capitals += countVn1Capitals(text);
   let out = decodeLegacyText(text, font);
   if (props.caps && !font?.capitals) out = out.toLocaleUpperCase('vi-VN');
   return cleanText(out.replace(/\f/g, '\n'));
@@ -57,7 +60,7 @@ function listKind(numFmt: string, lvlText: string): ListKind | null {
 }
 
 class Converter {
-  readonly stats: DocxSourceStats = { legacyRuns: { tcvn3: 0, vni: 0 } };
+  readonly stats: DocxSourceStats = { legacyRuns: { tcvn3: 0, vni: 0 }, vn1Capitals: 0 };
   private readonly counter: NumberingCounter;
   /** Word numbering: ilvl of the last dash-like bullet, to tell plus items (deeper bullets). */
   private lastBulletLevel: number | null = null;

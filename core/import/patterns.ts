@@ -16,8 +16,6 @@ export const ADDRESSEE = /^Kính\s+gửi\s*:?\s*(.*)$/iu;
 export const LEGAL_BASIS = /^Căn\s+cứ(?=\s|$)/u;
 export const RECIPIENTS_LABEL = /^Nơi\s+nhận\s*:?\s*(.*)$/iu;
 export const ARCHIVE = /^[-–+•]?\s*Lưu\b\s*:?\s*(.*)$/u;
-export const APPENDIX_HEADING = /^PHỤ\s+LỤC\b/iu;
-export const APPENDIX_REFERENCE = /^\(\s*Kèm\s+theo\b(.*)\)\s*$/iu;
 export const CLOSING_MARK = /\s*\.\/\.\s*$/u;
 /** A closing sentence written without its "./." mark: "Trên đây là Kế hoạch …". */
 export const CLOSING_SENTENCE = /^Trên\s+đây\s+là\s/u;

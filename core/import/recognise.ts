@@ -6,12 +6,13 @@ import { emptyReview } from '../model/empty-review';
 import { newId } from '../model/ids';
 import type { Appendix, BodyBlock, DocumentHeader, InlineText, VanBanDocument } from '../model/types';
 import { DOCUMENT_TYPES } from '../rules/decree30';
+import { isAppendixHeading, parseAppendixHeading, parseAppendixReference } from '../rules/appendix-forms';
+import { formatAppendixReference } from '../format/appendix-reference';
+import { romanValue, toRoman } from '../numbering/numbering';
 import { buildTree, classify, type TreeInput } from './body-tree';
 import { isHeaderLine, parseHeader, type HeaderLine } from './header';
 import {
   ADDRESSEE,
-  APPENDIX_HEADING,
-  APPENDIX_REFERENCE,
   CLOSING_MARK,
   CLOSING_SENTENCE,
   LEGAL_BASIS,
@@ -29,6 +30,7 @@ import {
 import { isSignatureLine, parseRecipients, parseSignature } from './signature';
 import { isBold, tableParas, type SourceBlock, type SourceDocument, type SourcePara, type SourceTable } from './source';
 import { convertTable } from './table';
+import { makeNote, noteSentence, type ImportNote, type ImportNoteCode, type ImportNotePart } from './notes';
 
 export interface ImportReport {
   /** Names of the parts recognised: "header.number", "kind", "summary", "body.section", "signature", … */
@@ -41,6 +43,8 @@ export interface ImportReport {
   warnings: string[];
   /** Counts of recognised body blocks by kind. */
   blocks: Record<string, number>;
+  /** Each guess the import was unsure of, with its place (the warnings above, and more, by code). */
+  notes: ImportNote[];
 }
 
 export interface ImportResult {
@@ -142,9 +146,11 @@ function splitHeaderLine(text: string): string[] {
   return [text];
 }
 
-export function recognise(source: SourceDocument): ImportResult {
+export function recognise(source: SourceDocument, readerNotes: ImportNote[] = []): ImportResult {
   const doc = emptyDocument();
-  const report: ImportReport = { recognised: [], keptAsParagraphs: 0, decorations: [], warnings: [], blocks: {} };
+  const report: ImportReport = { recognised: [], keptAsParagraphs: 0, decorations: [], warnings: [], blocks: {}, notes: [] };
+  const note = (code: ImportNoteCode, part: ImportNotePart, text: string, params: Record<string, string | number> = {}) => addNote(report, makeNote(code, part, text, params));
+  for (const n of readerNotes) addNote(report, n);
   const blocks = source.blocks;
   const lead: TreeInput[] = [];
   let i = 0;
@@ -278,13 +284,15 @@ export function recognise(source: SourceDocument): ImportResult {
   let tailStart = blocks.length;
   for (let k = i; k < blocks.length; k++) {
     const b = blocks[k];
-    if (isSignatureTable(b)) {
+    // A borderless table right after the closing sentence is the signature table, whatever it holds.
+    const afterClosing = k > i && blocks[k - 1].type === 'para' && CLOSING_MARK.test((blocks[k - 1] as SourcePara).text);
+    if (isSignatureTable(b) || (b.type === 'table' && !b.bordered && afterClosing)) {
       tailStart = k;
       break;
     }
     if (b.type === 'para') {
       const t = normaliseSpaces(b.text);
-      if (RECIPIENTS_LABEL.test(t) || isSignatureLine(t) || APPENDIX_HEADING.test(t) && isCaps(t) && k > i) {
+      if (RECIPIENTS_LABEL.test(t) || isSignatureLine(t) || isAppendixHeading(t)) {
         tailStart = k;
         break;
       }
@@ -299,7 +307,7 @@ export function recognise(source: SourceDocument): ImportResult {
     // "Trên đây là Kế hoạch …" without its mark is the closing too (the writer adds "./.").
     else if (b.type === 'para' && CLOSING_SENTENCE.test(normaliseSpaces(b.text)) && classify(b).kind === null) {
       closingIndex = k;
-      report.warnings.push('The closing sentence had no "./." mark; the writer adds it.');
+      note('closing-unmarked', 'closing', (b as SourcePara).text);
     }
     break;
   }
@@ -327,7 +335,7 @@ export function recognise(source: SourceDocument): ImportResult {
       // A list item carrying the closing mark stays an item; the writer adds the mark after the body.
       const stripped = { ...closingPara, runs: stripClosing(closingPara.runs), text: closingPara.text.replace(CLOSING_MARK, '') };
       bodyItems.push({ para: stripped });
-      report.warnings.push('The closing mark "./." ended a list item; the item was kept and the mark left to the writer.');
+      note('closing-in-item', 'body', closingPara.text);
     }
   }
   for (let k = closingIndex >= 0 ? closingIndex + 1 : tailStart; k < tailStart; k++) pushBody(blocks[k], bodyItems);
@@ -343,7 +351,7 @@ export function recognise(source: SourceDocument): ImportResult {
     const b = blocks[k];
     if (b.type === 'para') {
       const t = normaliseSpaces(b.text);
-      if (APPENDIX_HEADING.test(t) && isCaps(t.slice(0, 8))) break;
+      if (isAppendixHeading(t)) break;
       if (sawPageBreak && hasContent(t)) break;
       if (b.sectionEnd) sawPageBreak = true;
       if (!t) continue;
@@ -359,12 +367,13 @@ export function recognise(source: SourceDocument): ImportResult {
       inRecipients = false;
       if (isCaps(t) || signatureLines.length > 0 || /^\p{Lu}\p{Ll}*(\s\p{Lu}\p{Ll}*){1,5}$/u.test(t)) signatureLines.push(t);
       else tailExtras.push({ para: b });
-    } else if (isSignatureTable(b)) {
+    } else if (isSignatureTable(b) || (k === tailStart && !b.bordered)) {
       for (const row of b.rows) {
         for (const cell of row.cells) {
           const lines = cell.paras.flatMap(splitLines).filter(Boolean);
           if (lines.length === 0) continue;
-          if (RECIPIENTS_LABEL.test(lines[0])) recipientLines.push(...lines);
+          const dashed = lines.filter((l) => /^[-–+•]/u.test(l)).length;
+          if (RECIPIENTS_LABEL.test(lines[0]) || dashed * 2 >= lines.length) recipientLines.push(...lines);
           else signatureLines.push(...lines);
         }
       }
@@ -385,12 +394,21 @@ export function recognise(source: SourceDocument): ImportResult {
   if (recipientLines.length > 0) {
     const r = parseRecipients(recipientLines);
     doc.recipients = r.recipients;
-    doc.archive = r.archive;
+    // "Lưu VP.BTGTU" (no colon) stays whole in a Party document; a state document prints "Lưu: …".
+    doc.archive = variant === 'party' ? r.archive : r.archive.replace(/^Lưu\s+/u, '');
     report.recognised.push('recipients');
     if (r.archive) report.recognised.push('archive');
+    // A Party number left blank: the body's code is the one the archive line names ("Lưu VP.BTGTU").
+    const body = /(?:^|[\s.,])([A-ZĐ]{3,})$/u.exec(r.archive.replace(/^Lưu\s*:?\s*/u, ''));
+    if (!doc.header.agencyCode && variant === 'party' && body && /\./u.test(r.archive)) {
+      doc.header.agencyCode = body[1];
+      report.recognised.push('header.agencyCode.archive');
+      note('agency-code-from-archive', 'recipients', r.archive, { code: body[1] });
+    }
   }
   if (tailExtras.length > 0) {
-    report.warnings.push(`${tailExtras.length} unrecognised line(s) around the signature were kept at the end of the body.`);
+    const first = tailExtras[0];
+    note('tail-kept', 'signature', 'para' in first ? first.para.text : '', { count: tailExtras.length });
     bodyItems.push(...tailExtras);
   }
 
@@ -403,16 +421,21 @@ export function recognise(source: SourceDocument): ImportResult {
   report.keptAsParagraphs += tree.counts.paragraph;
   for (const [kind, count] of Object.entries(tree.counts)) report.blocks[kind] = (report.blocks[kind] ?? 0) + count;
   for (const kind of ['section', 'clause', 'point', 'dash', 'plus', 'table'] as const) if (tree.counts[kind] > 0) report.recognised.push(`body.${kind}`);
-  report.warnings.push(...renumberWarnings(bodyItems));
+  for (const n of sectionNumberNotes(bodyItems)) addNote(report, n);
 
   // Kind and variant.
   doc.kind = kindFromTitle ?? kindFromCode ?? 'cong-van';
   if (kindFromTitle && kindFromCode && kindFromCode !== 'cong-van' && kindFromCode !== kindFromTitle) {
-    report.warnings.push(`The type name says ${kindFromTitle} but the code says ${kindFromCode}; the type name was used.`);
+    note('kind-conflict', 'header', '', { title: kindFromTitle, code: kindFromCode });
   }
   if (!kindFromTitle && kindFromCode) report.recognised.push('kind');
   doc.variant = variant ?? 'state';
-  if (doc.kind !== 'cong-van' && doc.addressees.length > 0) report.warnings.push('A typed document had "Kính gửi:" addressees.');
+  // A reference line that reads exactly as the writer composes it follows the header from now on.
+  for (const appendix of doc.appendices) {
+    if (appendix.reference === formatAppendixReference(doc)) delete appendix.reference;
+    else if (appendix.reference) note('reference-kept', 'appendix', appendix.reference);
+  }
+  if (doc.kind !== 'cong-van' && doc.addressees.length > 0) note('addressees-in-typed', 'body', doc.addressees[0]);
   return { document: doc, report };
 
   function collectLead(block: SourceBlock) {
@@ -449,26 +472,36 @@ function stripClosing(runs: InlineText[]): InlineText[] {
   return out.filter((r) => r.text);
 }
 
-function renumberWarnings(items: TreeInput[]): string[] {
-  const warnings: string[] = [];
-  let roman = 0;
-  const romans = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
+function addNote(report: ImportReport, n: ImportNote) {
+  report.notes.push(n);
+  report.warnings.push(noteSentence(n));
+}
+
+/**
+ * Sections are numbered by position; a section whose number as written differs (a cut copy going
+ * from II. to V.) is noted with the number the source wrote, for the clerk to check.
+ */
+function sectionNumberNotes(items: TreeInput[]): ImportNote[] {
+  const notes: ImportNote[] = [];
+  let position = 0;
   for (const item of items) {
     if (!('para' in item)) continue;
     const c = classify(item.para);
     if (c.kind !== 'section') continue;
-    const expected = romans[roman++];
+    position++;
     const written = c.label.replace(/[.:]$/, '');
-    if (expected && written && written !== expected) warnings.push(`Section "${written}." is numbered "${expected}." by position.`);
+    const value = romanValue(written);
+    if (written && value !== position) notes.push(makeNote('section-number', 'body', item.para.text, { written, printed: toRoman(position) }));
   }
-  return warnings;
+  return notes;
 }
 
 function readAppendices(blocks: SourceBlock[], finalLandscape: boolean, report: ImportReport, doc: VanBanDocument): Appendix[] {
   const appendices: Appendix[] = [];
-  let current: { appendix: Appendix; items: TreeInput[]; titleOpen: boolean; landscape: boolean | null } | null = null;
+  let current: { appendix: Appendix; items: TreeInput[]; titleOpen: boolean; landscape: boolean | null; reference: string; sawReference: boolean } | null = null;
   const finish = () => {
     if (!current) return;
+    if (current.reference) current.appendix.reference = current.reference;
     const tree = buildTree(current.items);
     current.appendix.body = tree.blocks;
     current.appendix.landscape = current.landscape ?? finalLandscape;
@@ -479,36 +512,34 @@ function readAppendices(blocks: SourceBlock[], finalLandscape: boolean, report: 
   };
   const start = () => {
     finish();
-    current = { appendix: { id: newId(), title: '', body: [], landscape: finalLandscape }, items: [], titleOpen: true, landscape: null };
+    current = { appendix: { id: newId(), title: '', body: [], landscape: finalLandscape }, items: [], titleOpen: true, landscape: null, reference: '', sawReference: false };
     return current;
   };
   for (const b of blocks) {
     if (b.type === 'para') {
       const t = normaliseSpaces(b.text);
-      if (APPENDIX_HEADING.test(t) && isCaps(t.slice(0, 8))) {
+      const heading = parseAppendixHeading(t);
+      if (heading) {
         const c = start();
         // "PHỤ LỤC I: DANH MỤC …" carries the title on the same line.
-        const rest = t.replace(/^PHỤ\s+LỤC\s*([IVXLC\d]+)?\s*[:.\-–]?\s*/u, '');
-        if (rest) c.appendix.title = rest;
+        if (heading.title) c.appendix.title = heading.title;
         report.recognised.push('appendix');
         if (b.sectionEnd) c.landscape ??= b.sectionEnd.landscape;
         continue;
       }
       const c = current ?? start();
       if (b.sectionEnd && c.landscape === null) c.landscape = b.sectionEnd.landscape;
-      if (!t) {
-        continue;
-      }
+      if (!t) continue;
       if (!hasContent(t)) {
         report.decorations.push(t);
         continue;
       }
-      const ref = APPENDIX_REFERENCE.exec(t);
-      if (ref && c.titleOpen) {
-        const of = /\bcủa\s+(.+?)\s*$/u.exec(ref[1]);
-        if (of && !doc.header.issuingAgencyInText) doc.header.issuingAgencyInText = of[1];
-        if (of) doc.header.issuingAgencyInText = of[1];
-        c.titleOpen = false;
+      const ref = c.titleOpen ? parseAppendixReference(t) : null;
+      if (ref) {
+        if (ref.issuer && !doc.header.issuingAgencyInText) doc.header.issuingAgencyInText = ref.issuer;
+        // Kept as the source wrote it unless it reads exactly as the writer would compose it.
+        c.reference = t;
+        c.sawReference = true;
         report.recognised.push('appendix.reference');
         continue;
       }

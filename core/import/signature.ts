@@ -97,7 +97,9 @@ export function parseRecipients(lines: string[]): RecipientsResult {
     }
     const archive = ARCHIVE.exec(text);
     if (archive && /^[-–+•]?\s*Lưu\b/u.test(text)) {
-      out.archive = archive[1].replace(/[.;,]+$/, '').trim();
+      // "Lưu: VT, NCKS" keeps its units; "Lưu VP.BTGTU" (no colon, as Party documents write it) its whole line.
+      const units = archive[1].replace(/[.;,]+$/, '').trim();
+      out.archive = /^[-–+•]?\s*Lưu\s*:/u.test(text) || !units ? units : `Lưu ${units}`;
       open = false;
       continue;
     }

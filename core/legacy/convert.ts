@@ -4,9 +4,13 @@
  * Text in a .docx run set in a legacy font is stored as the Windows-1252 reading of the font's
  * 8-bit codes ("Céng hßa" for "Cộng hòa" in .VnTime); these functions map it back.
  */
-import { TCVN3_TO_UNICODE, VNI_TO_UNICODE, legacyFont, type LegacyFont } from './tables';
+import { TCVN3_ABC_TO_UNICODE, TCVN3_TO_UNICODE, TCVN3_VN1_CAPITALS, VNI_TO_UNICODE, legacyFont, type LegacyFont } from './tables';
 
-/** TCVN3 (ABC): one character per letter; in a capitals font (.VnTimeH) everything is upper-cased. */
+/**
+ * TCVN3: one character per letter; in a capitals font (.VnTimeH) everything is upper-cased. The ABC
+ * table is read first; capitals with tones in the TCVN 5712 VN1 positions (as iconv-lite's "tcvn"
+ * table writes them: "Ủy ban" is "\u017Ey ban" in a .VnTime run) where ABC has no letter.
+ */
 export function decodeTcvn3(text: string, capitals = false): string {
   let out = '';
   for (const ch of text) out += TCVN3_TO_UNICODE.get(ch) ?? ch;
@@ -35,6 +39,13 @@ export function decodeVni(text: string): string {
   return out.normalize('NFC');
 }
 
+/** How many characters of the text are VN1 capitals (read as such by decodeTcvn3). */
+export function countVn1Capitals(text: string): number {
+  let n = 0;
+  for (const ch of text) if (TCVN3_VN1_CAPITALS.has(ch)) n++;
+  return n;
+}
+
 /** Decodes text set in `font` when it is a legacy font; other text is only NFC-normalised. */
 export function decodeLegacyText(text: string, font: LegacyFont | string | null | undefined): string {
   const legacy = typeof font === 'string' || font === undefined ? legacyFont(font) : font;
@@ -48,7 +59,7 @@ function invert(map: ReadonlyMap<string, string>): Map<string, string> {
   return out;
 }
 
-const UNICODE_TO_TCVN3 = invert(TCVN3_TO_UNICODE);
+const UNICODE_TO_TCVN3 = invert(TCVN3_ABC_TO_UNICODE);
 const UNICODE_TO_VNI = invert(VNI_TO_UNICODE);
 
 /**

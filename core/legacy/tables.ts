@@ -23,5 +23,10 @@ export function legacyFont(fontName: string | undefined): LegacyFont | null {
   return null;
 }
 
-export const TCVN3_TO_UNICODE: ReadonlyMap<string, string> = new Map(Object.entries(tcvn3.map));
+/** TCVN3 (ABC), with the VN1 capitals where ABC has no letter (a .VnTime run may carry either). */
+export const TCVN3_TO_UNICODE: ReadonlyMap<string, string> = new Map([...Object.entries(tcvn3.vn1Capitals), ...Object.entries(tcvn3.map)]);
+/** The ABC table alone: what the encoder writes (capitals with tones only through a capitals font). */
+export const TCVN3_ABC_TO_UNICODE: ReadonlyMap<string, string> = new Map(Object.entries(tcvn3.map));
+/** The VN1 capitals alone (counted for the import report). */
+export const TCVN3_VN1_CAPITALS: ReadonlySet<string> = new Set(Object.keys(tcvn3.vn1Capitals));
 export const VNI_TO_UNICODE: ReadonlyMap<string, string> = new Map(Object.entries(vni.map));

@@ -88,6 +88,7 @@ const bodyListSchema: z.ZodType<BodyBlock[]> = z
 export const appendixSchema = z.strictObject({
   id,
   title: text,
+  reference: text.optional(),
   body: bodyListSchema,
   landscape: z.boolean(),
 });

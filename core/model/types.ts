@@ -163,6 +163,11 @@ export interface Appendix {
   id: string;
   /** "DANH MỤC CÁC NHIỆM VỤ…", CAPS. */
   title: string;
+  /**
+   * The reference line under the title as the source wrote it ("(Ban hành kèm theo Kế hoạch số
+   * …)"), kept by import; absent: the writer composes "(Kèm theo …)" from the document's header.
+   */
+  reference?: string;
   /** Extra lines under the reference line, if any. */
   body: BodyBlock[];
   /** Appendix tables go on their own landscape pages by default. */

@@ -74,7 +74,7 @@ export async function importFile(absolute: string): Promise<{ document: VanBanDo
     const { document, report } = importText(text);
     return {
       document,
-      report: { name, source: 'text', recognised: report.recognised, keptAsParagraphs: report.keptAsParagraphs, warnings: report.warnings, legacyRuns: { tcvn3: 0, vni: 0 } },
+      report: { name, source: 'text', recognised: report.recognised, keptAsParagraphs: report.keptAsParagraphs, warnings: report.warnings, legacyRuns: { tcvn3: 0, vni: 0 }, notes: report.notes },
     };
   }
   const bytes = await readLimited(absolute, MAX_DOCX_BYTES);
@@ -82,7 +82,7 @@ export async function importFile(absolute: string): Promise<{ document: VanBanDo
     const { document, report } = importDocx(bytes);
     return {
       document,
-      report: { name, source: 'docx', recognised: report.recognised, keptAsParagraphs: report.keptAsParagraphs, warnings: report.warnings, legacyRuns: report.legacyRuns },
+      report: { name, source: 'docx', recognised: report.recognised, keptAsParagraphs: report.keptAsParagraphs, warnings: report.warnings, legacyRuns: report.legacyRuns, notes: report.notes },
     };
   });
 }

@@ -45,6 +45,7 @@ import { OpenDialog } from './dialogs/OpenDialog';
 import { ProgressOverlay } from './dialogs/ProgressOverlay';
 import { RecoveryDialog, type RecoveryEntry } from './dialogs/RecoveryDialog';
 import { SaveNameDialog, type SaveNameRequest } from './dialogs/SaveNameDialog';
+import { ImportPanel, type ImportReport } from '../import/ImportPanel';
 
 type Settings = z.infer<typeof settingsSchema>;
 type TemplateSummary = z.infer<typeof templateSummarySchema>;
@@ -71,6 +72,17 @@ export function App() {
   const openList = usePrompt<{ files: FileEntry[] }, string | null>();
   const importList = usePrompt<{ files: FileEntry[] }, string | null>();
   const [checkOpen, setCheckOpen] = useState(false);
+  const [importReport, setImportReport] = useState<ImportReport | null>(null);
+  // The import panel belongs to the document the import loaded: another document closes it.
+  const importLoad = useRef<number | null>(null);
+  useEffect(() => {
+    if (!importReport) return;
+    if (importLoad.current === null) importLoad.current = state.loadId;
+    else if (importLoad.current !== state.loadId) {
+      importLoad.current = null;
+      setImportReport(null);
+    }
+  }, [importReport, state.loadId]);
   const fixHistory = useFieldFixHistory(stateRef, dispatch);
   const versionChoice = usePrompt<{ review: DocumentReview }, string | null>();
   const commentFiles = usePrompt<{ files: FileEntry[] }, string | null>();
@@ -98,7 +110,11 @@ export function App() {
     importList,
     onRecentChanged: refreshRecent,
     // An imported document is shown with its format check.
-    onImported: () => setCheckOpen(true),
+    onImported: (report) => {
+      setCheckOpen(true);
+      importLoad.current = null;
+      setImportReport(report.notes.length > 0 ? report : null);
+    },
     user,
     versionChoice,
     commentFiles,
@@ -326,6 +342,7 @@ export function App() {
           fixHistory={fixHistory}
           checkOpen={checkOpen}
           setCheckOpen={setCheckOpen}
+          importPanel={importReport && <ImportPanel report={importReport} onClose={() => setImportReport(null)} />}
           onInfo={(message) => toasts.show('info', message)}
           onOpenProfile={askProfile}
           reviewBar={

@@ -45,11 +45,13 @@ interface Props {
   /** The review strip above the page and the versions panel beside it (renderer/review, from App). */
   reviewBar?: ReactNode;
   reviewPanel?: ReactNode;
+  /** What the last import was unsure of (shown beside the page until closed). */
+  importPanel?: ReactNode;
   /** Opens the user profile dialog (the comments pane offers it when no profile is set). */
   onOpenProfile?(): void;
 }
 
-export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorError, toolbarRight, fixHistory, checkOpen, setCheckOpen, onInfo, reviewBar, reviewPanel, onOpenProfile }: Props) {
+export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorError, toolbarRight, fixHistory, checkOpen, setCheckOpen, onInfo, reviewBar, reviewPanel, importPanel, onOpenProfile }: Props) {
   const { t, i18n } = useTranslation();
   const doc = state.document!;
   // Comments (renderer/comments); an approved or issued document is read-only but can be commented.
@@ -206,6 +208,7 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
           />
         </div>
         {checkOpen && <CheckPanel findings={findings} onSelect={(finding) => goToFinding(finding, editorRef.current)} onFix={applyFix} onClose={() => setCheckOpen(false)} locked={locked} />}
+        {importPanel}
         {reviewPanel}
         <div className="side-area">
           <div className="side-tabs" role="tablist">

@@ -44,8 +44,8 @@ export interface ControllerDeps {
   /** Browser mode's import list (the .docx and .txt files of the documents folder). */
   importList: Prompt<{ files: FileEntry[] }, string | null>;
   onRecentChanged(): void;
-  /** A document was imported (the app shows the checker). */
-  onImported?(): void;
+  /** A document was imported (the app shows the checker, and the import panel with the report's notes). */
+  onImported?(report: ImportReport): void;
   /** Who is using the app: steps, versions and comments are recorded under this profile. */
   user: ReviewActor | null;
   /** "Xuất DOCX hiện thay đổi từ phiên bản…": the version chosen (null when cancelled). */
@@ -247,7 +247,7 @@ export function useDocumentController(deps: ControllerDeps) {
         const result = await progress(t('progress.importing'), () => host.importDocument({ path }));
         dispatch({ type: 'load', document: result.document, path: null, imported: true });
         toasts.show('info', importSummary(result.report));
-        depsRef.current.onImported?.();
+        depsRef.current.onImported?.(result.report);
         return true;
       } catch (error) {
         toasts.show('error', errorMessage(t, error, 'import'));

@@ -111,7 +111,7 @@ export const AppendixSheet = memo(function AppendixSheet({ doc, appendix, index,
           />
         </div>
         <div className="appendix-reference" data-testid="appendix-reference">
-          {formatAppendixReference(doc)}
+          {formatAppendixReference(doc, appendix)}
         </div>
         <div className="rule appendix-rule" />
         <AppendixBlocks

@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { VanBanDocument } from '../../core/model/types';
 import { signatureAuthorityLines } from '../../core/format/signature';
+import { isArchiveWrittenWhole } from '../../core/format/recipients';
 import { InlineField } from './InlineField';
 import { LineList } from './LineList';
 import { ARCHIVE_PREFIX, RECIPIENTS_LABEL } from './document-text';
@@ -22,7 +23,7 @@ export function SignatureArea({ doc, fields, onEditAuthority }: { doc: VanBanDoc
         <div className="recipients-label">{RECIPIENTS_LABEL}</div>
         <LineList
           lines={recipients}
-          decorations={recipientDecorations(recipients, doc.archive)}
+          decorations={recipientDecorations(recipients, doc.archive, doc.variant)}
           onChange={(next) => fields.set('recipients', next)}
           testId="recipient-list"
           field="recipients"
@@ -32,7 +33,7 @@ export function SignatureArea({ doc, fields, onEditAuthority }: { doc: VanBanDoc
           addLabel={t('page.addRecipient')}
         />
         <div className={doc.archive.trim() ? 'line archive-line' : 'line archive-line unprinted'}>
-          <span className="deco">- {ARCHIVE_PREFIX} </span>
+          <span className="deco">- {isArchiveWrittenWhole(doc.archive, doc.variant) ? '' : `${ARCHIVE_PREFIX} `}</span>
           <InlineField
             value={doc.archive}
             onChange={(value) => fields.set('archive', value)}

@@ -4,6 +4,7 @@
  * formatter gives it (blank lines get none: they are not printed).
  */
 import { bareRecipient, formatLegalBasisLines, formatRecipientLines } from '../../core/format/recipients';
+import type { DocumentVariant } from '../../core/model/types';
 
 export interface LineDecoration {
   prefix: string;
@@ -24,16 +25,16 @@ function decorate(raw: readonly string[], bare: (line: string) => string, format
 }
 
 /** Recipient lines: "- " before, ";" after, "." after the last (the "Lưu:" line comes last). */
-export function recipientDecorations(recipients: readonly string[], archive: string): LineDecoration[] {
-  const formatted = formatRecipientLines(recipients, archive);
+export function recipientDecorations(recipients: readonly string[], archive: string, variant: DocumentVariant = 'state'): LineDecoration[] {
+  const formatted = formatRecipientLines(recipients, archive, variant);
   return decorate(recipients, bareRecipient, formatted);
 }
 
 /** The "Lưu: …" line as printed, or null when there are no archive units. */
-export function archiveLine(recipients: readonly string[], archive: string): string | null {
-  const formatted = formatRecipientLines(recipients, archive);
+export function archiveLine(recipients: readonly string[], archive: string, variant: DocumentVariant = 'state'): string | null {
+  const formatted = formatRecipientLines(recipients, archive, variant);
   const last = formatted[formatted.length - 1];
-  return last?.startsWith('- Lưu: ') ? last : null;
+  return last && /^- Lưu[\s:]/u.test(last) ? last : null;
 }
 
 function bareBasis(line: string): string {

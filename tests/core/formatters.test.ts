@@ -204,6 +204,12 @@ describe('recipients', () => {
     expect(formatRecipientLines(['Như trên'], 'Lưu VT, NCKS,')).toEqual(['- Như trên;', '- Lưu: VT, NCKS.']);
   });
 
+  it('prints a Party document\'s archive line as written without the colon ("- Lưu VP.BTGTU."), a state one with it', () => {
+    expect(formatRecipientLines(['Sở Nội vụ'], 'Lưu VP.BTGTU', 'party')).toEqual(['- Sở Nội vụ;', '- Lưu VP.BTGTU.']);
+    expect(formatRecipientLines(['Sở Nội vụ'], 'VT, BTGTU', 'party')).toEqual(['- Sở Nội vụ;', '- Lưu: VT, BTGTU.']);
+    expect(formatRecipientLines(['Sở Nội vụ'], 'Lưu VP.BTGTU', 'state')).toEqual(['- Sở Nội vụ;', '- Lưu: VP.BTGTU.']);
+  });
+
   it('prints the fixture plan\'s list', () => {
     const plan = makePlan();
     expect(formatRecipientLines(plan.recipients, plan.archive)).toEqual([

@@ -1,13 +1,14 @@
 // Nhập từ Word: a Word file (made by the docx library, not our writer), a DOCX exported by the app
 // itself and a plain-text file from the documents folder open as structured documents; a file that
 // is not a Word document is refused with a clear message.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { bodyTexts, readSavedDocument } from './disk';
 import { expect, test } from './fixtures';
 import { CheckPanel } from './pages/check-panel';
 import { ImportFlow } from './pages/import';
+import { REPO_ROOT } from './paths';
 
 const LINES: Array<[string, { bold?: boolean; italic?: boolean; center?: boolean }?]> = [
   ['ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ', { bold: true, center: true }],
@@ -105,6 +106,32 @@ test('a plain-text file (copied from an e-mail) imports with its structure', asy
   await expect(app.editor.typeName).toHaveText('KẾ HOẠCH');
   await expect(app.editor.body.blocks.first()).toHaveAttribute('data-kind', 'section');
   await expect(app.editor.body.blocks.first()).toHaveAttribute('data-marker', 'I.');
+});
+
+test('text copied from a PDF opens in place, and the import panel lists each guess with its place (vi, en)', async ({ app, server }) => {
+  // pdftotext of LibreOffice's PDF of a real Party plan (tests/import/corpus): page numbers, a cut copy going II. → V.
+  const corpus = join(REPO_ROOT, 'tests/import/corpus/000_13cfe2f2ac146817/phu-luc.pdftotext.txt');
+  writeFileSync(join(server.documentsDir, 'ban-sao-pdf.txt'), readFileSync(corpus));
+  const flow = new ImportFlow(app.page);
+  await flow.choose('ban-sao-pdf.txt');
+  await app.editor.waitShown();
+  await expect(app.editor.typeName).toHaveText('KẾ HOẠCH');
+  const view = await app.editor.body.view();
+  expect(view.map((b) => b.text)).not.toContain('2');
+  expect(view.filter((b) => b.kind === 'section').map((b) => b.marker)).toEqual(['I.', 'II.', 'III.']);
+
+  await expect(flow.panel).toBeVisible();
+  await expect(flow.panel).toContainText('Kết quả nhập');
+  await expect(flow.note('section-number')).toContainText('Văn bản gốc ghi số mục “V.”, theo thứ tự là “III.”');
+  await expect(flow.note('section-number').getByTestId('import-note-place')).toHaveText('Nội dung: “V. TỔ CHỨC THỰC HIỆN”');
+  await expect(flow.note('page-furniture')).toContainText('Đã bỏ');
+  await expect(flow.note('agency-code-from-archive')).toContainText('BTGTU');
+  await expect(flow.note('table-from-text')).toContainText('4 hàng, 4 cột');
+
+  await app.setLanguage('en');
+  await expect(flow.note('section-number')).toContainText('The source numbers this section “V.”; by position it is “III.”');
+  await app.page.getByTestId('import-panel-close').click();
+  await expect(flow.panel).toHaveCount(0);
 });
 
 test('a file that is not a Word document is refused with a message, and nothing opens', async ({ app, server }) => {

@@ -59,4 +59,14 @@ describe('vanban import', () => {
     writeFileSync(join(dir, 'old.txt'), new Uint8Array([0x43, 0xe9, 0x6e, 0x67, 0xff, 0xfe, 0x80]));
     expect(errorLineOf(runVanban(['import', join(dir, 'old.txt'), '-o', join(dir, 'old.vanban')]))).toMatch(/not UTF-8 text/);
   });
+
+  it('prints each unsure guess with its place: page furniture left out, a section number the source wrote', () => {
+    const dir = tempDir('vanban-import-');
+    const input = join(__dirname, 'corpus/000_13cfe2f2ac146817/phu-luc.pdftotext.txt');
+    const result = runVanban(['import', input, '-o', join(dir, 'kh.vanban')]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/note: left out \d+ page number \/ running head line\(s\): "2"/);
+    expect(result.stdout).toContain('note: Section "V." is numbered "III." by position; the source\'s number is shown to fix (body: "V. TỔ CHỨC THỰC HIỆN")');
+    expect(result.stdout).toMatch(/note: Text lines were read as a table \(4 rows, 4 columns\) \(appendix: "STT"\)/);
+  });
 });

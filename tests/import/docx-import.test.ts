@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDocx } from '../../core/import';
+import { formatRecipientLines } from '../../core/format/recipients';
 import { validateDocument } from '../../core/file/document-file';
 import type { VanBanDocument } from '../../core/model/types';
 import { findSoffice } from '../helpers/libreoffice';
@@ -30,6 +31,7 @@ beforeAll(() => {
     ['numbered.fodt', numberedPlanFodt()],
     ['legacy-tcvn3.fodt', legacyPlanFodt('tcvn3')],
     ['legacy-vni.fodt', legacyPlanFodt('vni')],
+    ['legacy-tcvn3-vn1.fodt', legacyPlanFodt('tcvn3-vn1')],
     ['letter.html', letterHtml()],
   ];
   const files = sources.map(([name, content]) => {
@@ -129,7 +131,9 @@ describe.skipIf(!soffice)('DOCX import of LibreOffice-made files', () => {
       const lines = sample.recipients.slice(1);
       const archive = lines.find((l) => /^- Lưu\b/u.test(l));
       expect(doc.recipients).toEqual(lines.filter((l) => l !== archive).map((l) => l.replace(/^- /, '').replace(/[;.]$/, '')));
-      expect(doc.archive).toBe(archive ? archive.replace(/^- Lưu:?\s*/u, '').replace(/\.$/, '') : '');
+      // "- Lưu: VT, NCKS." keeps its units; "- Lưu VP.BTGTU." (no colon) is kept and printed as written.
+      expect(doc.archive).toBe(archive ? archive.replace(/^- Lưu:\s*/u, '').replace(/^- /u, '').replace(/\.$/, '') : '');
+      if (archive) expect(formatRecipientLines(doc.recipients, doc.archive, doc.variant).at(-1)).toBe(archive);
       // Signature: title lines and the name.
       const sig = sample.signature;
       if (sig.length > 0) {
@@ -224,6 +228,14 @@ describe.skipIf(!soffice)('DOCX import of LibreOffice-made files', () => {
     expect(doc.closing).toBe(L.closing.replace('./.', ''));
     const all = JSON.stringify(doc);
     expect(all).toBe(all.normalize('NFC'));
+  });
+
+  it('reads the capitals with tones a .VnTime run carries in their VN1 positions (Ủy ban, not "y ban")', () => {
+    const { document: doc, report } = load('legacy-tcvn3-vn1');
+    expect(report.recognised).toContain('legacy.tcvn3');
+    const point = flatten(doc.body).find((b) => b.kind === 'point' && b.text.startsWith('Ưu'));
+    expect(point?.text).toContain('Ủy ban nhân dân');
+    expect(report.notes.some((n) => n.code === 'legacy-vn1')).toBe(true);
   });
 
   it('reports precision and recall of structure recognition over all fixtures', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLegacyText, decodeTcvn3, decodeVni, encodeTcvn3, encodeVni, legacyFont } from '../../core/legacy';
+import { countVn1Capitals, decodeLegacyText, decodeTcvn3, decodeVni, encodeTcvn3, encodeVni, legacyFont } from '../../core/legacy';
 
 // The full Vietnamese letter set, built from base letters and combining tone marks (independent of the tables).
 const BASES = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
@@ -28,6 +28,19 @@ describe('TCVN3 (.VnTime / .VnTimeH)', () => {
 
   it('round-trips every capital through the capitals font (.VnTimeH)', () => {
     for (const letter of UPPER) expect(decodeLegacyText(encodeTcvn3(letter, true), '.VnTimeH'), letter).toBe(letter);
+  });
+
+  it('reads capitals with tones in the VN1 positions iconv-lite\'s tcvn table gives them, mixed with ABC text', () => {
+    // iconv-lite "tcvn": Ủ is byte 0x9E, Ú 0x01… ; Word stores the byte as its Windows-1252 reading (0x9E → "ž").
+    const WINDOWS_1252: Record<number, string> = { 0x80: '\u20ac', 0x9e: '\u017e' };
+    const cp1252 = (byte: number) => WINDOWS_1252[byte] ?? String.fromCharCode(byte);
+    expect(decodeLegacyText(`${cp1252(0x9e)}y ban nh©n d©n`, '.VnTime')).toBe('Ủy ban nhân dân');
+    expect(decodeLegacyText(`${cp1252(0x80)}o ${cp1252(0xc0)}c ${cp1252(0xff)}`, '.VnTime')).toBe('Ào Ắc Ố');
+    expect(countVn1Capitals(`${cp1252(0x9e)}y ban`)).toBe(1);
+    // Stored as the byte's Latin-1 reading (a C1 character) by some writers: read the same.
+    expect(decodeLegacyText('\u009ey ban', '.VnTime')).toBe('Ủy ban');
+    // The ABC letters keep their meaning: "ã" is still "·", never a VN1 capital.
+    expect(decodeLegacyText('x· héi', '.VnTime')).toBe('xã hội');
   });
 
   it('decodes text as Word stores it', () => {

@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { DEFAULT_DOCX_LIMITS, DocxReadError } from '../../../core/docx-read';
 import { importDocx, importText } from '../../../core/import';
+import { noteSentence } from '../../../core/import/notes';
 import { saveDocumentFile } from '../../node/document-store';
 import { MAX_TEXT_BYTES } from '../../node/import-file';
 import { parseCommandArgs, requireString } from '../args';
@@ -71,5 +72,8 @@ export async function importCommand(argv: string[], io: CliIO): Promise<void> {
   io.out(
     `Imported ${input} as ${String(values.output)} (${result.document.kind}; recognised: ${report.recognised.join(', ') || 'nothing'}; ${report.keptAsParagraphs} paragraph(s) kept as plain paragraphs)`,
   );
-  for (const warning of report.warnings) io.out(`note: ${warning}`);
+  // Each guess the import was unsure of, with its place; page furniture left out is one line.
+  const furniture = report.notes.filter((n) => n.code === 'page-furniture');
+  if (furniture.length > 0) io.out(`note: left out ${furniture.length} page number / running head line(s): ${furniture.slice(0, 5).map((n) => `"${n.place.text}"`).join(', ')}${furniture.length > 5 ? ', …' : ''}`);
+  for (const n of report.notes) if (n.code !== 'page-furniture') io.out(`note: ${noteSentence(n)}`);
 }

@@ -7,6 +7,9 @@ export class ImportFlow {
   readonly dialog: Locator;
   readonly items: Locator;
   readonly empty: Locator;
+  /** The import panel beside the page: what the import was unsure of, with its place. */
+  readonly panel: Locator;
+  readonly notes: Locator;
 
   constructor(readonly page: Page) {
     this.startButton = page.getByTestId('import-button');
@@ -14,6 +17,12 @@ export class ImportFlow {
     this.dialog = page.getByTestId('import-dialog');
     this.items = page.getByTestId('import-item');
     this.empty = page.getByTestId('import-empty');
+    this.panel = page.getByTestId('import-panel');
+    this.notes = this.panel.getByTestId('import-note');
+  }
+
+  note(code: string): Locator {
+    return this.panel.locator(`[data-testid="import-note"][data-code="${code}"]`);
   }
 
   item(path: string): Locator {
