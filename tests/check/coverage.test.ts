@@ -58,7 +58,7 @@ describe('recall and precision on the planted fixtures', () => {
     for (const c of MODEL_CASES) {
       const doc = c.base();
       c.plant(doc);
-      const ids = checkDocument(doc).map((f) => f.ruleId);
+      const ids = (await checkDocument(doc)).map((f) => f.ruleId);
       planted += 1;
       if (ids.includes(c.rule)) found += 1;
       reported += ids.length;

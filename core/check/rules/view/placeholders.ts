@@ -1,9 +1,11 @@
 /** Template placeholders ("[Tên kế hoạch]") left in any paragraph of a DOCX. */
 import { finding } from '../../catalog';
-import type { DocxView } from '../../docx/view';
+import type { DocxView } from '../../view/view';
 import type { Finding } from '../../types';
-import { PLACEHOLDER } from '../model/placeholders';
 import { locationOf } from './elements';
+
+/** "[Tên kế hoạch]": square brackets around at least two characters, on one line. */
+export const PLACEHOLDER = /\[[^\]\n]{2,}\]/u;
 
 export function checkPlaceholderText(view: DocxView): Finding[] {
   const out: Finding[] = [];

@@ -2,14 +2,27 @@
 import { isPlausibleDate } from '../../../format/date';
 import { DOCUMENT_TYPES } from '../../../rules/decree30';
 import { finding } from '../../catalog';
-import type { DocxView, ViewParagraph } from '../../docx/view';
+import type { DocxView, ViewParagraph } from '../../view/view';
 import type { Finding } from '../../types';
 import { locationOf } from './elements';
 
+const TYPE_ABBREVIATIONS = new Set(DOCUMENT_TYPES.map((t) => t.abbreviation).filter((a): a is string => a !== null));
 const BLANK = /^[\s\u00A0.…_]*$/u;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 const STATE_CODE = /^(\d*)\/([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)$/u;
 const PARTY_CODE = /^(\d*)-([\p{L}]+)\/([\p{L}\p{N}.]+(?:-[\p{L}\p{N}]+)*)$/u;
+
+/**
+ * The code names no agency: Party "20-KH/" (nothing after the slash), state "05/KH" (only the
+ * type's abbreviation) or "231/" (a letter with nothing after the number).
+ */
+function agencyMissing(view: DocxView, code: string): boolean {
+  if (view.party) return /^\d*(?:-[\p{L}]+)?\/\s*$/u.test(code);
+  const slash = /^\d*\/(.*)$/u.exec(code);
+  if (!slash) return false;
+  const rest = slash[1].trim();
+  return rest === '' || TYPE_ABBREVIATIONS.has(rest);
+}
 
 function checkNumber(view: DocxView, p: ViewParagraph, out: Finding[]): void {
   const location = locationOf(p);
@@ -21,6 +34,11 @@ function checkNumber(view: DocxView, p: ViewParagraph, out: Finding[]): void {
   if (!view.party && !colon) out.push(finding('number.colon', location, { expected: `Số: ${code}`, found: p.text }));
   if (view.party && colon) out.push(finding('number.colon', location, { expected: `Số ${code}`, found: p.text }));
   const afterNumber = code.replace(/^\d+/u, '');
+  if (/^[/-]/u.test(code)) out.push(finding('number.blank', location));
+  if (agencyMissing(view, code)) {
+    out.push(finding('code.agency-missing', location, { code }));
+    return;
+  }
   if (YEAR.test(afterNumber)) {
     out.push(finding('code.year', location, { code }));
     return;
@@ -59,6 +77,7 @@ function checkDateLine(p: ViewParagraph, out: Finding[]): void {
     out.push(finding('date.form', location));
     return;
   }
+  if (d === null || m === null) out.push(finding('date.blank', location));
   if (d !== null && d < 10 && day.length === 1) out.push(finding('date.leading-zero', location, { found: `ngày ${day}`, expected: `ngày 0${day}` }));
   if (m !== null && m <= 2 && month.length === 1) out.push(finding('date.leading-zero', location, { found: `tháng ${month}`, expected: `tháng 0${month}` }));
   if (m !== null && m >= 3 && month.startsWith('0')) out.push(finding('date.month-zero', location, { found: `tháng ${month}`, expected: `tháng ${m}` }));

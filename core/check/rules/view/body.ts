@@ -4,8 +4,8 @@
  */
 import { DECREE30 } from '../../../rules/decree30';
 import { finding } from '../../catalog';
-import { sizePt, visibleRuns } from '../../docx/format';
-import type { DocxView, ViewParagraph } from '../../docx/view';
+import { formatCause, paragraphPropertySet, sizePt, visibleRuns } from '../../view/format';
+import type { DocxView, ViewParagraph } from '../../view/view';
 import { isCaps } from '../../text-utils';
 import type { Finding } from '../../types';
 import { locationOf } from './elements';
@@ -39,15 +39,18 @@ export function checkBodyFormat(view: DocxView): Finding[] {
   for (const p of bodyParagraphs(view)) {
     const { props } = p.paragraph;
     const location = locationOf(p);
-    const indent = props.indentFirstLine ?? 0;
+    const cause = (property: string, direct: string) => formatCause(p, paragraphPropertySet(p, property), direct);
+    // A numbered paragraph's first line starts where Word puts its label: left indent plus first-line (or hanging) indent.
+    const indent = (props.indentFirstLine ?? 0) + (p.label ? (props.indentLeft ?? 0) : 0);
     if (indent < INDENT_MIN || indent > INDENT_MAX) {
-      out.push(finding('body.indent', location, { found: (Math.round((indent / 567) * 100) / 100).toString(), text: p.text }));
+      const found = (Math.round((indent / 567) * 100) / 100).toString();
+      out.push(finding('body.indent', location, { found, text: p.text }, undefined, cause('w:ind', found)));
     }
     const spacing = (props.spacingBefore ?? 0) + (props.spacingAfter ?? 0);
-    if (spacing < SPACING_MIN) out.push(finding('body.spacing', location, { found: spacing / 20, text: p.text }));
-    if (props.alignment !== 'both' && props.alignment !== 'distribute') out.push(finding('body.align', location, { text: p.text }));
+    if (spacing < SPACING_MIN) out.push(finding('body.spacing', location, { found: spacing / 20, text: p.text }, undefined, cause('w:spacing', String(spacing))));
+    if (props.alignment !== 'both' && props.alignment !== 'distribute') out.push(finding('body.align', location, { text: p.text }, undefined, cause('w:jc', String(props.alignment))));
     const line = lineSpacingProblem(p);
-    if (line) out.push(finding('body.line-spacing', location, { found: line, text: p.text }));
+    if (line) out.push(finding('body.line-spacing', location, { found: line, text: p.text }, undefined, cause('w:spacing', line)));
     if (p.role === 'sectionHeading') {
       const title = p.text.replace(/^[IVXLC]+\.\s*/u, '');
       if (!isCaps(title)) out.push(finding('section.caps', location, { text: p.text }));

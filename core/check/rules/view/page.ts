@@ -3,8 +3,9 @@ import { readRelationships } from '../../../docx-read/package';
 import { child, descendants, elements, type XmlElement } from '../../../docx-read/xml';
 import { DECREE30 } from '../../../rules/decree30';
 import { element, ELEMENTS, finding } from '../../catalog';
-import type { DocxView } from '../../docx/view';
-import { sizeRange } from '../../docx/format';
+import type { SectionProps } from '../../../docx-read/body';
+import type { DocxView } from '../../view/view';
+import { sizeRange } from '../../view/format';
 import type { Bilingual, Finding } from '../../types';
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -22,8 +23,34 @@ const SIDES: Record<'top' | 'bottom' | 'left' | 'right', Bilingual> = {
 
 const mm = (twips: number) => Math.round((twips / TWIPS_PER_MM) * 10) / 10;
 
+type Side = 'top' | 'bottom' | 'left' | 'right';
+type Ranges = Record<Side, readonly [number, number]>;
+
+const SET_NAMES: Record<'portrait' | 'rotated', Bilingual> = {
+  portrait: { vi: 'lề như trang dọc', en: 'the portrait margins' },
+  rotated: { vi: 'lề trang dọc xoay theo trang', en: 'the portrait margins turned with the page' },
+};
+
+/** The portrait margins turned a quarter either way with the page, as Word does when a section is made landscape. */
+function rotations(r: Ranges): Ranges[] {
+  return [
+    { top: r.left, right: r.top, bottom: r.right, left: r.bottom },
+    { top: r.right, right: r.bottom, bottom: r.left, left: r.top },
+  ];
+}
+
+function outside(props: SectionProps, ranges: Ranges): Side[] {
+  return (['top', 'bottom', 'left', 'right'] as const).filter((side) => {
+    const value = props.margins[side];
+    if (value === undefined) return false;
+    const found = mm(Math.abs(value));
+    return found < ranges[side][0] - TOLERANCE_MM || found > ranges[side][1] + TOLERANCE_MM;
+  });
+}
+
 function checkSections(view: DocxView, out: Finding[]): void {
   const { widthMm, heightMm, marginRanges } = DECREE30.page;
+  const portrait = marginRanges as unknown as Ranges;
   view.sections.forEach(({ props }, index) => {
     const location = { part: 'page' as const, path: `sections.${index}` };
     if (props.pageWidth !== undefined && props.pageHeight !== undefined) {
@@ -33,16 +60,25 @@ function checkSections(view: DocxView, out: Finding[]): void {
         out.push(finding('page.paper', location, { width: mm(props.pageWidth), height: mm(props.pageHeight) }));
       }
     }
-    if (index === 0 && props.orientation === 'landscape') out.push(finding('page.orientation', location));
-    for (const side of ['top', 'bottom', 'left', 'right'] as const) {
-      const value = props.margins[side];
-      if (value === undefined) continue;
-      const [min, max] = marginRanges[side];
-      const found = mm(Math.abs(value));
-      if (found < min - TOLERANCE_MM || found > max + TOLERANCE_MM) {
-        out.push(finding('page.margins', location, { side: SIDES[side], found, min, max }));
+    const landscape = props.orientation === 'landscape' || (props.pageWidth ?? 0) > (props.pageHeight ?? Infinity);
+    if (index === 0 && landscape) out.push(finding('page.orientation', location));
+    const report = (rule: string, ranges: Ranges, sides: Side[], set?: Bilingual) => {
+      for (const side of sides) {
+        const [min, max] = ranges[side];
+        out.push(finding(rule, location, { side: SIDES[side], found: mm(Math.abs(props.margins[side]!)), min, max, ...(set ? { set } : {}) }));
       }
+    };
+    const asPortrait = outside(props, portrait);
+    if (!landscape || index === 0 || asPortrait.length === 0) {
+      report('page.margins', portrait, asPortrait);
+      return;
     }
+    // A landscape page (an appendix table) keeps the portrait margins or turns them with the page.
+    const turned = rotations(portrait).map((ranges) => ({ ranges, sides: outside(props, ranges) }));
+    if (turned.some((t) => t.sides.length === 0)) return;
+    const closest = turned.reduce((best, t) => (t.sides.length < best.sides.length ? t : best), turned[0]);
+    if (asPortrait.length <= closest.sides.length) report('page.margins-landscape', portrait, asPortrait, SET_NAMES.portrait);
+    else report('page.margins-landscape', closest.ranges, closest.sides, SET_NAMES.rotated);
   });
 }
 

@@ -3,8 +3,8 @@
  * body's one size throughout.
  */
 import { element, ELEMENTS, finding, type ElementId } from '../../catalog';
-import { sizePt, sizeRange, visibleRuns } from '../../docx/format';
-import type { DocxView, ViewParagraph } from '../../docx/view';
+import { formatCause, runPropertySet, sizePt, sizeRange, visibleRuns } from '../../view/format';
+import type { DocxView, ViewParagraph } from '../../view/view';
 import type { Bilingual, Finding, LocationPart } from '../../types';
 
 const BOLD = { yes: { vi: 'phải in đậm', en: 'must be bold' }, no: { vi: 'không in đậm', en: 'must not be bold' } };
@@ -33,7 +33,9 @@ function checkParagraph(p: ViewParagraph, id: ElementId, out: Finding[]): void {
   const wrongSize = visibleRuns(p).map(sizePt).find((size) => size < min || size > max);
   const location = locationOf(p);
   if (wrongSize !== undefined) {
-    out.push(finding('font.size', location, { element: element(id), found: wrongSize, range: sizeRange(min, max), text: p.text }));
+    // One cause per wrong size: consecutive paragraphs of any element in that size are one finding.
+    const cause = formatCause(p, runPropertySet(p, 'w:sz'), `size:${wrongSize}`);
+    out.push(finding('font.size', location, { element: element(id), found: wrongSize, range: sizeRange(min, max), text: p.text }, undefined, cause));
   }
   const emphasis: ['bold' | 'italic', boolean | undefined, Record<'yes' | 'no', Bilingual>, string][] = [
     ['bold', info.bold, BOLD, 'format.bold'],
@@ -41,7 +43,11 @@ function checkParagraph(p: ViewParagraph, id: ElementId, out: Finding[]): void {
   ];
   for (const [key, wanted, words, rule] of emphasis) {
     if (wanted !== undefined && emphasisWrong(p, key, wanted)) {
-      out.push(finding(rule, location, { element: element(id), expected: wanted ? words.yes : words.no, text: p.text }));
+      const params = { element: element(id), expected: wanted ? words.yes : words.no, text: p.text };
+      // Emphasis a paragraph lacks is its own; emphasis it must not have may come from its style.
+      const direct = JSON.stringify([id, wanted]);
+      const cause = wanted ? direct : formatCause(p, runPropertySet(p, key === 'bold' ? 'w:b' : 'w:i'), direct);
+      out.push(finding(rule, location, params, undefined, cause));
     }
   }
 }

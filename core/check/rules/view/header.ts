@@ -1,8 +1,8 @@
 /** Header text: agency names (CAPS), national title and motto exactly, and the lines under them. */
 import { DECREE30 } from '../../../rules/decree30';
 import { element, finding, type ElementId } from '../../catalog';
-import { hasBottomBorder, hasShape, hasTopBorder } from '../../docx/format';
-import type { DocxView, ViewParagraph } from '../../docx/view';
+import { hasBottomBorder, hasShape, hasTopBorder } from '../../view/format';
+import type { DocxView, ViewParagraph } from '../../view/view';
 import { isCaps } from '../../text-utils';
 import type { Finding } from '../../types';
 import { locationOf } from './elements';

@@ -6,7 +6,7 @@
 import { pointLetter, toRoman } from '../../../numbering/numbering';
 import { DECREE30 } from '../../../rules/decree30';
 import { finding } from '../../catalog';
-import type { DocxView, ViewParagraph } from '../../docx/view';
+import type { DocxView, ViewParagraph } from '../../view/view';
 import { romanValue } from '../../text-utils';
 import type { Finding } from '../../types';
 import { locationOf } from './elements';

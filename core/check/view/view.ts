@@ -12,6 +12,7 @@ import type { DocxBlock, DocxParagraph, SectionProps } from '../../docx-read/bod
 import type { OpenedDocx } from '../../docx-read/open';
 import { child, type XmlElement } from '../../docx-read/xml';
 import { upperVi } from '../../model/text';
+import { isAppendixHeading, isAppendixReference, parseAppendixHeading } from '../../rules/appendix-forms';
 import { DECREE30, DOCUMENT_TYPES } from '../../rules/decree30';
 import type { ElementId } from '../catalog';
 import type { LocationPart } from '../types';
@@ -31,8 +32,10 @@ export interface ViewParagraph {
   /** Position among all paragraphs of the main document, in reading order. */
   index: number;
   paragraph: DocxParagraph;
-  /** Text as displayed (w:caps runs in capitals), NFC, trimmed. */
+  /** Text as displayed (w:caps runs in capitals, Word numbering's label before it), NFC, trimmed. */
   text: string;
+  /** The label Word numbering shows before the text ("I.", "1.", "a)", "-"), if any. */
+  label?: string;
   part: LocationPart | 'other';
   role: Role;
   /** Paragraphs sharing a container (a table cell, or the page flow) have the same key. */
@@ -84,6 +87,20 @@ interface Flat {
 function tableText(block: DocxBlock): string {
   if (block.type === 'paragraph') return displayText(block);
   return block.rows.flatMap((row) => row.cells.flatMap((cell) => cell.content.map(tableText))).join('\n');
+}
+
+/** Word numbering's label of each numbered paragraph, counted in reading order; bullets read as "-". */
+function numberingLabels(docx: OpenedDocx, paragraphs: readonly DocxParagraph[]): Map<DocxParagraph, string> {
+  const counter = docx.numbering.counter();
+  const out = new Map<DocxParagraph, string>();
+  for (const paragraph of paragraphs) {
+    if (!paragraph.props.numbering || !paragraph.text.trim()) continue;
+    const numbered = counter.next(paragraph.props.numbering);
+    if (!numbered) continue;
+    const label = numbered.level.numFmt === 'bullet' ? '-' : numbered.label.trim();
+    if (label) out.set(paragraph, label);
+  }
+  return out;
 }
 
 export function buildView(docx: OpenedDocx): DocxView {
@@ -149,7 +166,7 @@ export function buildView(docx: OpenedDocx): DocxView {
   }
   const bodyEndExclusive = signature >= 0 ? signature : recipientsStart >= 0 ? recipientsStart : mainEnd;
   const afterSignature = signature >= 0 ? signature + 1 : recipientsStart >= 0 ? mainEnd : bodyEndExclusive;
-  let appendixStart = blocks.findIndex((b, i) => i >= afterSignature && b.type === 'paragraph' && /^PHỤ LỤC(?:\s+[IVXLC]+)?$/u.test(upperVi(texts[i])));
+  let appendixStart = blocks.findIndex((b, i) => i >= afterSignature && b.type === 'paragraph' && isAppendixHeading(texts[i]));
   if (appendixStart < 0) appendixStart = blocks.length;
 
   // Title block: centred lines (and "Kính gửi:") right after the header.
@@ -176,10 +193,12 @@ export function buildView(docx: OpenedDocx): DocxView {
     return 'other';
   };
 
+  const labels = numberingLabels(docx, flat.map((f) => f.paragraph));
   const paragraphs: ViewParagraph[] = flat.map((f, index) => ({
     index,
     paragraph: f.paragraph,
-    text: displayText(f.paragraph),
+    text: labels.has(f.paragraph) ? `${labels.get(f.paragraph)} ${displayText(f.paragraph)}` : displayText(f.paragraph),
+    label: labels.get(f.paragraph),
     part: partOfTop(f.top),
     role: 'other',
     container: f.container,
@@ -293,12 +312,14 @@ function assignAppendixRoles(list: ViewParagraph[]): void {
       p.role = 'tableCell';
       continue;
     }
-    if (/^PHỤ LỤC(?:\s+[IVXLC]+)?$/u.test(upperVi(p.text))) {
+    const heading = parseAppendixHeading(p.text);
+    if (heading) {
       p.role = 'appendixHeading';
-      stage = 'title';
+      // "Phụ lục 01 - DANH MỤC …": the title is on the heading line.
+      stage = heading.title ? 'rest' : 'title';
     } else if (!p.text) {
       p.role = 'empty';
-    } else if (/^\(Kèm theo/iu.test(p.text)) {
+    } else if (isAppendixReference(p.text)) {
       p.role = 'appendixReference';
       stage = 'rest';
     } else if (stage === 'title') {

@@ -88,3 +88,21 @@ export function hasShape(p: ViewParagraph): boolean {
 export function sizeRange(min: number, max: number): string {
   return min === max ? String(min) : `${min}–${max}`;
 }
+
+/** Whether a run of the paragraph sets `property` (w:rFonts, w:sz, w:b, w:i, w:color) itself. */
+export function runPropertySet(p: ViewParagraph, property: string): boolean {
+  return descendants(p.paragraph.element, 'w:r').some((run) => child(child(run, 'w:rPr'), property) !== undefined);
+}
+
+/** Whether the paragraph sets `property` (w:ind, w:spacing, w:jc) itself rather than through its style. */
+export function paragraphPropertySet(p: ViewParagraph, property: string): boolean {
+  return child(child(p.paragraph.element, 'w:pPr'), property) !== undefined;
+}
+
+/**
+ * The cause of a format fault at `p`: the paragraph's style (or the document defaults) when the
+ * paragraph does not set the property itself, so one wrong style is one finding; else `direct`.
+ */
+export function formatCause(p: ViewParagraph, set: boolean, direct: string): string {
+  return set ? direct : `style:${p.paragraph.props.styleId ?? 'defaults'}`;
+}
