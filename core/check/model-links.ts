@@ -122,6 +122,8 @@ export function modelPlaces(view: DocxView, doc: VanBanDocument): Map<number, Mo
     if (p.role === 'appendixHeading' || p.role === 'appendixTitle' || p.role === 'appendixReference') out.set(p.index, { part: 'appendix', path: `appendices.${appendix}.title` });
     else groups[appendix].push(p);
   }
-  groups.forEach((list, i) => linkBlocks(list, doc.appendices[i].body, 'appendix', out));
+  groups.forEach((list, i) => {
+    if (i < doc.appendices.length) linkBlocks(list, doc.appendices[i].body, 'appendix', out);
+  });
   return out;
 }

@@ -5,13 +5,12 @@
 import { emptyReview } from '../model/empty-review';
 import { newId } from '../model/ids';
 import type { Appendix, BodyBlock, DocumentHeader, InlineText, VanBanDocument } from '../model/types';
+import { isAppendixHeading, parseAppendixHeading, parseAppendixReference } from '../rules/appendix-forms';
 import { DOCUMENT_TYPES } from '../rules/decree30';
 import { buildTree, classify, type TreeInput } from './body-tree';
 import { isHeaderLine, parseHeader, type HeaderLine } from './header';
 import {
   ADDRESSEE,
-  APPENDIX_HEADING,
-  APPENDIX_REFERENCE,
   CLOSING_MARK,
   CLOSING_SENTENCE,
   LEGAL_BASIS,
@@ -284,7 +283,7 @@ export function recognise(source: SourceDocument): ImportResult {
     }
     if (b.type === 'para') {
       const t = normaliseSpaces(b.text);
-      if (RECIPIENTS_LABEL.test(t) || isSignatureLine(t) || APPENDIX_HEADING.test(t) && isCaps(t) && k > i) {
+      if (RECIPIENTS_LABEL.test(t) || isSignatureLine(t) || isAppendixHeading(t) && k > i) {
         tailStart = k;
         break;
       }
@@ -343,7 +342,7 @@ export function recognise(source: SourceDocument): ImportResult {
     const b = blocks[k];
     if (b.type === 'para') {
       const t = normaliseSpaces(b.text);
-      if (APPENDIX_HEADING.test(t) && isCaps(t.slice(0, 8))) break;
+      if (isAppendixHeading(t)) break;
       if (sawPageBreak && hasContent(t)) break;
       if (b.sectionEnd) sawPageBreak = true;
       if (!t) continue;
@@ -485,11 +484,11 @@ function readAppendices(blocks: SourceBlock[], finalLandscape: boolean, report: 
   for (const b of blocks) {
     if (b.type === 'para') {
       const t = normaliseSpaces(b.text);
-      if (APPENDIX_HEADING.test(t) && isCaps(t.slice(0, 8))) {
+      const heading = parseAppendixHeading(t);
+      if (heading) {
         const c = start();
-        // "PHỤ LỤC I: DANH MỤC …" carries the title on the same line.
-        const rest = t.replace(/^PHỤ\s+LỤC\s*([IVXLC\d]+)?\s*[:.\-–]?\s*/u, '');
-        if (rest) c.appendix.title = rest;
+        // "PHỤ LỤC I: DANH MỤC …", "Phụ lục 01 - Dự toán …" carry the title on the same line.
+        if (heading.title) c.appendix.title = heading.title;
         report.recognised.push('appendix');
         if (b.sectionEnd) c.landscape ??= b.sectionEnd.landscape;
         continue;
@@ -503,11 +502,9 @@ function readAppendices(blocks: SourceBlock[], finalLandscape: boolean, report: 
         report.decorations.push(t);
         continue;
       }
-      const ref = APPENDIX_REFERENCE.exec(t);
+      const ref = parseAppendixReference(t);
       if (ref && c.titleOpen) {
-        const of = /\bcủa\s+(.+?)\s*$/u.exec(ref[1]);
-        if (of && !doc.header.issuingAgencyInText) doc.header.issuingAgencyInText = of[1];
-        if (of) doc.header.issuingAgencyInText = of[1];
+        if (ref.issuer) doc.header.issuingAgencyInText = ref.issuer;
         c.titleOpen = false;
         report.recognised.push('appendix.reference');
         continue;

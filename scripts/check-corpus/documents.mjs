@@ -135,10 +135,15 @@ function planA() {
     ['a', 'Lồng ghép trong việc tuyên truyền, phổ biến pháp luật tại đơn vị.'],
     ['1', 'Tuyên truyền trên phương tiện thông tin đại chúng'],
     ['-', '- Phối hợp với Báo Tây Ninh, Đài Phát thanh và Truyền hình tỉnh đưa tin về các hoạt động CCHC của ngành.'],
+    ['-', '- Xây dựng chuyên mục cải cách hành chính trên Trang thông tin điện tử của Sở; đăng tải kịp thời các văn bản chỉ đạo, điều hành của Trung ương, của tỉnh và của ngành về cải cách hành chính.'],
     ['-', '- Các nhiệm vụ cụ thể, thời gian và đơn vị thực hiện tại Phụ lục I kèm theo.'],
+    ['1', 'Tham gia hoạt động, hội thi'],
+    ['-', '- Tham gia Hội thi tìm hiểu về cải cách hành chính do Ủy ban nhân dân tỉnh tổ chức; vận động cán bộ, công chức, viên chức, giáo viên và học sinh tích cực tham gia.'],
+    ['-', '- Tổ chức các hoạt động ngoại khóa lồng ghép nội dung cải cách hành chính tại các trường trung học phổ thông, trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên.'],
     ['I', 'TỔ CHỨC THỰC HIỆN'],
     ['1', 'Văn phòng Sở chủ trì, phối hợp với các phòng chuyên môn triển khai thực hiện Kế hoạch này.'],
-    ['1', 'Các đơn vị trường học căn cứ Kế hoạch xây dựng kế hoạch tuyên truyền của đơn vị.'],
+    ['1', 'Các đơn vị trường học căn cứ Kế hoạch xây dựng kế hoạch tuyên truyền của đơn vị; định kỳ 6 tháng, năm báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo (qua Văn phòng Sở) để tổng hợp, báo cáo Ủy ban nhân dân tỉnh và Sở Nội vụ theo quy định.'],
+    ['1', 'Các phòng chuyên môn thuộc Sở theo chức năng, nhiệm vụ được giao phối hợp với Văn phòng Sở hướng dẫn, kiểm tra việc thực hiện tuyên truyền cải cách hành chính tại các đơn vị trực thuộc.'],
     ['p', 'Trên đây là Kế hoạch tuyên truyền cải cách hành chính năm 2020 của Sở Giáo dục và Đào tạo./.'],
   ]);
   return {

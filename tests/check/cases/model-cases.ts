@@ -91,6 +91,12 @@ export const MODEL_CASES: ModelCase[] = [
   { rule: 'signature.signer-title-missing', name: 'TL without the signer title', base: letter, plant: (d) => void Object.assign(d.signature, { authority: 'TL', signerTitle: '' }) },
   { rule: 'signature.prefix-typed', name: 'KT. typed into the head title', base: letter, plant: (d) => void Object.assign(d.signature, { authority: null, headTitle: 'KT. GIÁM ĐỐC' }) },
   { rule: 'signature.prefix-typed', name: 'TM. typed into the collective', base: plan, plant: (d) => void (d.signature.collective = 'TM. ỦY BAN NHÂN DÂN') },
+  {
+    rule: 'signature.missing',
+    name: 'no signature at all',
+    base: plan,
+    plant: (d) => void (d.signature = { collective: '', authority: null, headTitle: '', signerTitle: '', signerName: '' }),
+  },
   { rule: 'signature.name-missing', name: 'no signer name', base: plan, plant: (d) => void (d.signature.signerName = '') },
   { rule: 'signature.academic-title', name: 'TS. before the name', base: plan, plant: (d) => void (d.signature.signerName = 'TS. Nguyễn Văn A') },
   { rule: 'signature.academic-title', name: 'PGS.TS. before the name', base: letter, plant: (d) => void (d.signature.signerName = 'PGS.TS. Lê Hoàng Đức') },

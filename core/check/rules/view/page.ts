@@ -57,7 +57,8 @@ function checkSections(view: DocxView, out: Finding[]): void {
       const short = mm(Math.min(props.pageWidth, props.pageHeight));
       const long = mm(Math.max(props.pageWidth, props.pageHeight));
       if (Math.abs(short - widthMm) > A4_TOLERANCE_MM || Math.abs(long - heightMm) > A4_TOLERANCE_MM) {
-        out.push(finding('page.paper', location, { width: mm(props.pageWidth), height: mm(props.pageHeight) }));
+        // The same paper turned landscape is the same fault.
+        out.push(finding('page.paper', location, { width: mm(props.pageWidth), height: mm(props.pageHeight) }, undefined, `${short}x${long}`));
       }
     }
     const landscape = props.orientation === 'landscape' || (props.pageWidth ?? 0) > (props.pageHeight ?? Infinity);
