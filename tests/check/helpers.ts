@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { VanBanDocument } from '../../core/model/types';
-import { createDocumentFromTemplate, parseTemplate } from '../../core/template/template';
+import { createDocumentFromTemplate, parseTemplate, type DocumentTemplate } from '../../core/template/template';
 import { writeDocx } from '../../core/docx/write-docx';
 import type { Finding } from '../../core/check/types';
 
@@ -21,17 +21,21 @@ function fillPlaceholders<T>(value: T): T {
   return value;
 }
 
+/** Every shipped template, in file name order. */
+export function loadTemplates(): DocumentTemplate[] {
+  const dir = join(ROOT, 'templates');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => parseTemplate(JSON.parse(readFileSync(join(dir, name), 'utf8')), name));
+}
+
 /**
  * Every shipped template as a complete document: a number, a full date, a signer, and the
  * template's "[…]" placeholders written out as text (as a clerk fills them in).
  */
 export function completeTemplateDocuments(): { id: string; doc: VanBanDocument }[] {
-  const dir = join(ROOT, 'templates');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => {
-      const template = parseTemplate(JSON.parse(readFileSync(join(dir, name), 'utf8')), name);
+  return loadTemplates().map((template) => {
       const created = createDocumentFromTemplate(template, { today: { year: 2025 } });
       const doc = fillPlaceholders(created);
       doc.header.number = 12;
