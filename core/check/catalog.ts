@@ -1,7 +1,7 @@
 /** The rule list (core/data/check-rules.json) and the one way findings are made from it. */
 import data from '../data/check-rules.json';
 import type { VanBanDocument } from '../model/types';
-import type { Bilingual, Finding, FindingLocation, Params, Severity } from './types';
+import type { Bilingual, Finding, FindingLocation, LocationPart, Params, Severity } from './types';
 
 export type RuleInput = 'model' | 'docx';
 
@@ -28,6 +28,9 @@ export interface ElementInfo extends Bilingual {
 
 export type ElementId = keyof typeof data.elements;
 export const ELEMENTS = data.elements as unknown as Readonly<Record<ElementId, ElementInfo>>;
+
+/** The name of each part of a document in both languages, and "… and {count} more" for lists of places. */
+export const PART_NAMES = data.parts as Readonly<Record<LocationPart | 'morePlaces', Bilingual>>;
 
 /** The element's name in both languages (for message parameters). */
 export function element(id: ElementId): Bilingual {
