@@ -107,6 +107,7 @@ export function App() {
     flows: controller,
     user,
     registerNext: async (agencyCode, year) => (await host.registerNext({ agencyCode, year })).number,
+    openCheck: () => setCheckOpen(true),
   });
   const reviewActions = review.actions;
   const { fail } = controller;
