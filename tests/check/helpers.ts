@@ -12,13 +12,26 @@ import type { Finding } from '../../core/check/types';
 
 export const ROOT = resolve(__dirname, '../..');
 
-function fillPlaceholders<T>(value: T): T {
+/** The template's "[…]" placeholders written out as text, as a clerk fills them in. */
+export function fillPlaceholders<T>(value: T): T {
   if (typeof value === 'string') return value.replace(/\[([^\]\n]+)\]/gu, '$1') as T;
   if (Array.isArray(value)) return value.map(fillPlaceholders) as T;
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillPlaceholders(v)])) as T;
   }
   return value;
+}
+
+/**
+ * A template's document with its "[…]" text filled in and a signer named, as a drafter hands it
+ * in for review: the number and the day and month still blank for the records clerk.
+ */
+export function filledTemplateDocument(templateId: string): VanBanDocument {
+  const template = loadTemplates().find((t) => t.id === templateId);
+  if (!template) throw new Error(`no template ${templateId}`);
+  const doc = fillPlaceholders(createDocumentFromTemplate(template, { today: { year: new Date().getFullYear() } }));
+  doc.signature.signerName = 'Nguyễn Văn A';
+  return doc;
 }
 
 /** Every shipped template, in file name order. */
