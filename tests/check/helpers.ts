@@ -26,8 +26,8 @@ export function fillPlaceholders<T>(value: T): T {
  * A template's document with its "[…]" text filled in and a signer named, as a drafter hands it
  * in for review: the number and the day and month still blank for the records clerk.
  */
-export function filledTemplateDocument(templateId: string): VanBanDocument {
-  const template = loadTemplates().find((t) => t.id === templateId);
+export function filledTemplateDocument(templateId: string, root = ROOT): VanBanDocument {
+  const template = loadTemplates(root).find((t) => t.id === templateId);
   if (!template) throw new Error(`no template ${templateId}`);
   const doc = fillPlaceholders(createDocumentFromTemplate(template, { today: { year: new Date().getFullYear() } }));
   doc.signature.signerName = 'Nguyễn Văn A';
@@ -35,8 +35,8 @@ export function filledTemplateDocument(templateId: string): VanBanDocument {
 }
 
 /** Every shipped template, in file name order. */
-export function loadTemplates(): DocumentTemplate[] {
-  const dir = join(ROOT, 'templates');
+export function loadTemplates(root = ROOT): DocumentTemplate[] {
+  const dir = join(root, 'templates');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()

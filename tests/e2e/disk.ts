@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BodyBlock, VanBanDocument } from '../../core/model/types';
 import { nodeSide } from './node-bundle';
+import { REPO_ROOT } from './paths';
 
 export function readSavedDocument(dir: string, name: string): VanBanDocument {
   return nodeSide().parseDocumentFile(readFileSync(join(dir, name), 'utf8'));
@@ -18,5 +19,5 @@ export function bodyTexts(blocks: readonly BodyBlock[]): string[] {
 /** Writes a template's document, its "[…]" text filled in and a signer named, as `name` in `dir` (to open in the app). */
 export function writeFilledTemplate(dir: string, templateId: string, name: string): void {
   const side = nodeSide();
-  writeFileSync(join(dir, name), side.serializeDocument(side.filledTemplateDocument(templateId)));
+  writeFileSync(join(dir, name), side.serializeDocument(side.filledTemplateDocument(templateId, REPO_ROOT)));
 }
