@@ -5,19 +5,11 @@
 import type { BodyBlockType, VanBanDocument } from '../../../model/types';
 import { finding } from '../../catalog';
 import { plain, walkBody } from '../../text-utils';
-import type { Bilingual, Finding } from '../../types';
+import type { Finding } from '../../types';
+import { BLOCK_KINDS } from '../block-kinds';
 
 const LEVEL: Partial<Record<BodyBlockType, number>> = { section: 0, clause: 1, point: 2, dash: 3, plus: 4 };
 
-const KIND: Record<BodyBlockType, Bilingual> = {
-  section: { vi: 'mục (I, II…)', en: 'section (I, II…)' },
-  clause: { vi: 'khoản (1, 2…)', en: 'clause (1, 2…)' },
-  point: { vi: 'điểm (a, b…)', en: 'point (a, b…)' },
-  dash: { vi: 'ý “-”', en: '“-” item' },
-  plus: { vi: 'ý “+”', en: '“+” item' },
-  paragraph: { vi: 'đoạn văn', en: 'paragraph' },
-  table: { vi: 'bảng', en: 'table' },
-};
 
 export function checkBodyFields(doc: VanBanDocument): Finding[] {
   const out: Finding[] = [];
@@ -32,7 +24,7 @@ export function checkBodyFields(doc: VanBanDocument): Finding[] {
     const level = LEVEL[block.type];
     const parentLevel = LEVEL[parent.type];
     if (level !== undefined && parentLevel !== undefined && level <= parentLevel) {
-      out.push(finding('structure.hierarchy', { part: 'body', blockId: block.id, text: plain(block.content) }, { child: KIND[block.type], parent: KIND[parent.type] }));
+      out.push(finding('structure.hierarchy', { part: 'body', blockId: block.id, text: plain(block.content) }, { child: BLOCK_KINDS[block.type], parent: BLOCK_KINDS[parent.type] }));
     }
   });
   return out;

@@ -8,18 +8,12 @@ import { DECREE30 } from '../../../rules/decree30';
 import { finding } from '../../catalog';
 import { visibleRuns } from '../../view/format';
 import type { DocxView, ViewParagraph } from '../../view/view';
-import type { Bilingual, Finding } from '../../types';
+import type { Finding } from '../../types';
+import { BLOCK_KINDS } from '../block-kinds';
 import { locationOf } from './elements';
 
 type Kind = 'section' | 'clause' | 'point' | 'dash' | 'plus' | 'paragraph';
 
-const KIND: Record<Exclude<Kind, 'paragraph'>, Bilingual> = {
-  section: { vi: 'mục (I, II…)', en: 'section (I, II…)' },
-  clause: { vi: 'khoản (1, 2…)', en: 'clause (1, 2…)' },
-  point: { vi: 'điểm (a, b…)', en: 'point (a, b…)' },
-  dash: { vi: 'ý “-”', en: '“-” item' },
-  plus: { vi: 'ý “+”', en: '“+” item' },
-};
 
 const MARKERS: [Exclude<Kind, 'paragraph'>, RegExp][] = [
   ['section', /^[IVXLC]+\.(?=\s|$)\s*/u],
@@ -78,7 +72,7 @@ export function checkStructure(view: DocxView): Finding[] {
   };
   content.forEach((item, i) => {
     const at = locationOf(item.p);
-    if (item.kind !== 'paragraph' && !item.words) out.push(finding('structure.empty-heading', at, { kind: KIND[item.kind] }));
+    if (item.kind !== 'paragraph' && !item.words) out.push(finding('structure.empty-heading', at, { kind: BLOCK_KINDS[item.kind] }));
     switch (item.kind) {
       case 'section': {
         closeSection();
