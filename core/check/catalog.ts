@@ -1,7 +1,7 @@
 /** The rule list (core/data/check-rules.json) and the one way findings are made from it. */
 import data from '../data/check-rules.json';
 import type { VanBanDocument } from '../model/types';
-import type { Bilingual, Finding, FindingLocation, Params, Severity } from './types';
+import type { Bilingual, Finding, FindingLocation, LocationPart, Params, Severity } from './types';
 
 export type RuleInput = 'model' | 'docx';
 
@@ -28,6 +28,9 @@ export interface ElementInfo extends Bilingual {
 
 export type ElementId = keyof typeof data.elements;
 export const ELEMENTS = data.elements as unknown as Readonly<Record<ElementId, ElementInfo>>;
+
+/** The name of each part of a document in both languages, and "… and {count} more" for lists of places. */
+export const PART_NAMES = data.parts as Readonly<Record<LocationPart | 'morePlaces', Bilingual>>;
 
 /** The element's name in both languages (for message parameters). */
 export function element(id: ElementId): Bilingual {
@@ -61,19 +64,33 @@ export function formatMessage(template: Bilingual, params: Params = {}): Bilingu
   return { vi: fill(template.vi, params, 'vi'), en: fill(template.en, params, 'en') };
 }
 
-/** A finding of rule `id`; a fix's description comes from the rule's data. */
+/** The cause of a finding by default: its parameters other than the quoted text. */
+function defaultCause(params: Params): string {
+  const { text: _text, ...rest } = params;
+  return JSON.stringify(rest);
+}
+
+/**
+ * A finding of rule `id` at one place; a fix's description comes from the rule's data. `cause`
+ * groups it with others (see Finding.cause); by default its parameters other than `text`.
+ */
 export function finding(
   id: string,
   location: FindingLocation,
   params: Params = {},
   apply?: (doc: VanBanDocument) => VanBanDocument,
+  cause: string = defaultCause(params),
 ): Finding {
   const rule = ruleInfo(id);
+  const place = location.text === undefined ? location : { ...location, text: quote(location.text) };
   const out: Finding = {
     ruleId: id,
     severity: rule.severity,
     message: formatMessage(rule.message, params),
-    location: location.text === undefined ? location : { ...location, text: quote(location.text) },
+    location: place,
+    count: 1,
+    places: [place],
+    cause,
   };
   if (apply) {
     if (!rule.fix) throw new Error(`Check rule ${id} has no fix description`);

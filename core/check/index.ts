@@ -3,4 +3,4 @@ export * from './types';
 export { CHECK_RULES, ELEMENTS, ruleInfo, formatMessage, type RuleInfo, type RuleInput, type ElementInfo } from './catalog';
 export { checkDocument } from './check-document';
 export { checkDocx } from './check-docx';
-export { hasErrors, sortFindings } from './summary';
+export { blocksIssue, hasErrors, openErrors, PLACEHOLDER_RULE, sortFindings } from './summary';

@@ -28,11 +28,26 @@ export interface Fix {
   apply(doc: VanBanDocument): VanBanDocument;
 }
 
+/**
+ * One thing to fix: a fault with one cause (a wrong style, or a run of consecutive paragraphs
+ * with the same fault) and every place it shows.
+ */
 export interface Finding {
   ruleId: string;
   severity: Severity;
   message: Bilingual;
+  /** The first place. */
   location: FindingLocation;
+  /** How many places share the cause (1 when the finding stands alone). */
+  count: number;
+  /** Every place, in document order (the first is `location`). */
+  places: FindingLocation[];
+  /**
+   * What went wrong, for grouping: findings of one rule with the same cause are one finding.
+   * "style:<id>" when a style (or the document defaults) causes it, wherever it shows.
+   */
+  cause: string;
+  /** Fixes every place. */
   fix?: Fix;
 }
 

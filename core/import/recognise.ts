@@ -5,8 +5,8 @@
 import { emptyReview } from '../model/empty-review';
 import { newId } from '../model/ids';
 import type { Appendix, BodyBlock, DocumentHeader, InlineText, VanBanDocument } from '../model/types';
-import { DOCUMENT_TYPES } from '../rules/decree30';
 import { isAppendixHeading, parseAppendixHeading, parseAppendixReference } from '../rules/appendix-forms';
+import { DOCUMENT_TYPES } from '../rules/decree30';
 import { formatAppendixReference } from '../format/appendix-reference';
 import { romanValue, toRoman } from '../numbering/numbering';
 import { buildTree, classify, type TreeInput } from './body-tree';
@@ -521,7 +521,7 @@ function readAppendices(blocks: SourceBlock[], finalLandscape: boolean, report: 
       const heading = parseAppendixHeading(t);
       if (heading) {
         const c = start();
-        // "PHỤ LỤC I: DANH MỤC …" carries the title on the same line.
+        // "PHỤ LỤC I: DANH MỤC …", "Phụ lục 01 - Dự toán …" carry the title on the same line.
         if (heading.title) c.appendix.title = heading.title;
         report.recognised.push('appendix');
         if (b.sectionEnd) c.landscape ??= b.sectionEnd.landscape;

@@ -129,6 +129,7 @@ export function App() {
     flows: controller,
     user,
     registerNext: async (agencyCode, year) => (await host.registerNext({ agencyCode, year })).number,
+    openCheck: () => setCheckOpen(true),
   });
   const reviewActions = review.actions;
   compareWithFile.current = reviewActions.compareWithFile;

@@ -207,7 +207,7 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
             findingsByBlock={marks.blocks}
           />
         </div>
-        {checkOpen && <CheckPanel findings={findings} onSelect={(finding) => goToFinding(finding, editorRef.current)} onFix={applyFix} onClose={() => setCheckOpen(false)} locked={locked} />}
+        {checkOpen && <CheckPanel findings={findings} onSelect={(finding, place) => goToFinding(place ? { ...finding, location: place } : finding, editorRef.current)} onFix={applyFix} onClose={() => setCheckOpen(false)} locked={locked} />}
         {importPanel}
         {reviewPanel}
         <div className="side-area">

@@ -5,6 +5,8 @@
  * importing a leader's Word comments. Paths come from native dialogs in Electron and from in-app
  * dialogs in browser mode. Opening a .docx or .txt imports it.
  */
+import { checkDocument } from '../../core/check/check-document';
+import { blocksIssue } from '../../core/check/summary';
 import { useCallback, useMemo, useRef, type Dispatch, type MutableRefObject, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -434,6 +436,8 @@ export function useDocumentController(deps: ControllerDeps) {
         }
         const { path, docxPath } = paths.current;
         const latest = currentDocument(stateRef.current) ?? doc;
+        // Never issued with template text ("[…]") left in it, whichever way the step was reached.
+        if (blocksIssue(await checkDocument(latest))) return { status: 'refused', message: t('review:gate.refused') };
         const moved = await moveDocument(latest, 'issue', user, new Date().toISOString(), note, details);
         if (!moved.ok) return { status: 'refused', message: reviewErrorMessage(t, moved.error) };
         const stamp = stampFor(stateRef.current, path);

@@ -1,6 +1,7 @@
 /**
  * Where findings are shown in place: body blocks by id and page fields by path, each with the
- * worst severity among its findings. Notes (info) are listed but not marked.
+ * worst severity among its findings (every place of a grouped finding). Notes (info) are listed
+ * but not marked.
  */
 import type { Finding } from '../../core/check/types';
 import type { FindingMark } from '../editor';
@@ -22,8 +23,10 @@ export function findingMarks(findings: readonly Finding[]): FindingMarks {
   for (const finding of findings) {
     if (finding.severity === 'info') continue;
     const mark: FindingMark = finding.severity;
-    if (finding.location.blockId) put(blocks, finding.location.blockId, mark);
-    if (finding.location.path) put(fields, finding.location.path, mark);
+    for (const place of finding.places) {
+      if (place.blockId) put(blocks, place.blockId, mark);
+      if (place.path) put(fields, place.path, mark);
+    }
   }
   return { blocks, fields };
 }

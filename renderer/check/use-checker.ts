@@ -1,6 +1,7 @@
 /**
  * Runs the Decree 30 checker (kiểm tra thể thức) over the open document while the panel is
- * shown: at once when it opens, then once typing pauses. Findings come errors first.
+ * shown: at once when it opens, then once typing pauses. Findings come errors first; a check
+ * still running when the document changes again is dropped.
  */
 import { useEffect, useRef, useState } from 'react';
 import { checkDocument } from '../../core/check/check-document';
@@ -12,8 +13,8 @@ import type { VanBanDocument } from '../../core/model/types';
 /** Pause after the last edit before checking again. */
 export const CHECK_DELAY_MS = 350;
 
-export function runCheck(document: VanBanDocument, flatBody: readonly FlatBlock[]): Finding[] {
-  return sortFindings(checkDocument({ ...document, body: nestBody(flatBody) }));
+export async function runCheck(document: VanBanDocument, flatBody: readonly FlatBlock[]): Promise<Finding[]> {
+  return sortFindings(await checkDocument({ ...document, body: nestBody(flatBody) }));
 }
 
 export function useChecker(document: VanBanDocument | null, flatBody: readonly FlatBlock[], enabled: boolean): Finding[] | null {
@@ -26,14 +27,24 @@ export function useChecker(document: VanBanDocument | null, flatBody: readonly F
       setFindings(null);
       return;
     }
+    let current = true;
     const timer = window.setTimeout(
       () => {
         checkedOnce.current = true;
-        setFindings(runCheck(document, flatBody));
+        runCheck(document, flatBody).then(
+          (result) => {
+            if (current) setFindings(result);
+          },
+          // The writer failing on a document is a bug, not a clean result: keep what was shown.
+          (error: unknown) => console.error('check failed', error),
+        );
       },
       checkedOnce.current ? CHECK_DELAY_MS : 0,
     );
-    return () => window.clearTimeout(timer);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
   }, [document, flatBody, enabled]);
 
   return findings;

@@ -1,16 +1,22 @@
 /**
  * The review workflow's state in the app: which step is being confirmed, the issue dialog, the
  * processing history, the versions panel, the version-label prompt and the compare view; and the
- * dialogs themselves. The flows that write files (a step, issuing, a version) are the document
- * controller's; this layer asks and shows.
+ * dialogs themselves. Duyệt and Phát hành… first check the document: open format errors are
+ * shown (template text first) and the user chooses to go on or back; issuing is refused while
+ * template text remains. The flows that write files (a step, issuing, a version) are the
+ * document controller's; this layer asks and shows.
  */
 import { useCallback, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentContent, DocumentReview, DocumentVersion, ReviewActor, VanBanDocument } from '../../core/model/types';
 import type { ReviewMove } from '../../core/review/steps';
 import { lastReviewedVersion, type IssueDetails } from '../../core/review/workflow';
+import { checkDocument } from '../../core/check/check-document';
+import { blocksIssue, openErrors } from '../../core/check/summary';
+import type { Finding } from '../../core/check/types';
 import { currentDocument, type DocumentState } from '../app/document-state';
 import type { IssuePaths, ReviewOutcome } from '../app/use-document-controller';
+import { CheckGateDialog, type GatedMove } from './CheckGateDialog';
 import { CompareView } from './CompareView';
 import { HistoryDialog } from './HistoryDialog';
 import { IssueDialog } from './IssueDialog';
@@ -31,6 +37,14 @@ interface Deps {
   user: ReviewActor | null;
   /** The register's next free number (host registerNext). */
   registerNext(agencyCode: string, year: number): Promise<number>;
+  /** Shows the format check panel (going back from the check before approving or issuing). */
+  openCheck(): void;
+}
+
+interface Gate {
+  move: GatedMove;
+  errors: Finding[];
+  refused: boolean;
 }
 
 interface CompareRequest {
@@ -44,7 +58,7 @@ interface CompareRequest {
 /** The side id of the file on disk when a save found it changed. */
 export const ON_DISK = 'on-disk';
 
-export function useReviewLayer({ stateRef, flows, user, registerNext }: Deps) {
+export function useReviewLayer({ stateRef, flows, user, registerNext, openCheck }: Deps) {
   const [versionsOpen, setVersionsOpen] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
   const [move, setMove] = useState<NoteMove | null>(null);
@@ -55,19 +69,43 @@ export function useReviewLayer({ stateRef, flows, user, registerNext }: Deps) {
   const [labelAsked, setLabelAsked] = useState(false);
   const [compare, setCompare] = useState<CompareRequest | null>(null);
   const { t } = useTranslation();
-  const live = useRef({ flows, user, registerNext, t });
-  live.current = { flows, user, registerNext, t };
+  const [gate, setGateState] = useState<Gate | null>(null);
+  const gateRef = useRef<Gate | null>(null);
+  const setGate = useCallback((next: Gate | null) => {
+    gateRef.current = next;
+    setGateState(next);
+  }, []);
+  const live = useRef({ flows, user, registerNext, openCheck, t });
+  live.current = { flows, user, registerNext, openCheck, t };
 
-  const actions = useMemo(
-    () => ({
-      openMove(next: ReviewMove) {
-        if (next === 'issue') {
-          issuePaths.current = null;
-          setIssueOpen(true);
-          return;
-        }
-        setMoveError(null);
-        setMove(next);
+  const actions = useMemo(() => {
+    const go = (next: ReviewMove) => {
+      if (next === 'issue') {
+        issuePaths.current = null;
+        setIssueOpen(true);
+        return;
+      }
+      setMoveError(null);
+      setMove(next);
+    };
+    return {
+      /** Opens the step's dialog; approving and issuing first show the open format errors, if any. */
+      async openMove(next: ReviewMove) {
+        const doc = currentDocument(stateRef.current);
+        if ((next !== 'approve' && next !== 'issue') || !doc) return go(next);
+        const findings = await checkDocument(doc);
+        const errors = openErrors(findings);
+        if (errors.length === 0) return go(next);
+        setGate({ move: next, errors, refused: next === 'issue' && blocksIssue(findings) });
+      },
+      continueGate() {
+        const current = gateRef.current;
+        setGate(null);
+        if (current && !current.refused) go(current.move);
+      },
+      backFromGate() {
+        setGate(null);
+        live.current.openCheck();
       },
       openHistory: () => setHistoryOpen(true),
       toggleVersions: () => setVersionsOpen((open) => !open),
@@ -101,9 +139,8 @@ export function useReviewLayer({ stateRef, flows, user, registerNext }: Deps) {
         };
         setCompare({ initial: [ON_DISK, CURRENT], current, lastReviewed: null, review: { ...review, versions: [...review.versions, diskVersion] } });
       },
-    }),
-    [stateRef],
-  );
+    };
+  }, [stateRef, setGate]);
 
   const confirmMove = useCallback(
     async (note: string) => {
@@ -135,6 +172,7 @@ export function useReviewLayer({ stateRef, flows, user, registerNext }: Deps) {
 
   const dialogs = (
     <>
+      {gate && <CheckGateDialog move={gate.move} errors={gate.errors} refused={gate.refused} onContinue={actions.continueGate} onBack={actions.backFromGate} />}
       {move && <MoveDialog key={move} move={move} error={moveError} busy={moveBusy} onConfirm={(note) => void confirmMove(note)} onCancel={() => setMove(null)} />}
       {issueOpen && stateRef.current.document && <IssueDialog doc={stateRef.current.document} suggest={suggest} onIssue={submitIssue} onCancel={() => setIssueOpen(false)} />}
       {historyOpen && stateRef.current.document && <HistoryDialog log={stateRef.current.document.review.log} onClose={() => setHistoryOpen(false)} />}

@@ -60,6 +60,27 @@ describe('vanban check', () => {
     expect(findings[1].message.vi).toBe('Tháng 3 đến tháng 12 không viết số 0 ở trước: “tháng 03” → “tháng 3”.');
   });
 
+  it('a wrong typeface in the default style: one grouped line with its count and first places; --json has them all', () => {
+    const file = join(__dirname, 'corpus', 'fault-font-family.docx');
+    const result = runVanban(['check', file], { env: C });
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^error font\.family ×(\d+): The typeface must be Times New Roman; text in “Arial”: “UBND TỈNH TÂY NINH”\.$/);
+    const count = Number(/×(\d+)/.exec(lines[0])![1]);
+    expect(lines.slice(1)).toEqual(['  - header: “UBND TỈNH TÂY NINH”', '  - header: “SỞ GIÁO DỤC VÀ ĐÀO TẠO”', '  - header: “Số: 162/KH-SGDĐT”', `  … and ${count - 3} more`]);
+    const vietnamese = runVanban(['check', file], { env: { ...C, LANG: 'vi_VN.UTF-8' } });
+    expect(vietnamese.stdout.trim().split('\n').pop()).toBe(`  … và ${count - 3} chỗ khác`);
+    const [json] = JSON.parse(runVanban(['check', file, '--json'], { env: C }).stdout);
+    expect(json).toMatchObject({ ruleId: 'font.family', count, cause: 'style:Normal' });
+    expect(json.places).toHaveLength(count);
+  });
+
+  it('a DOCX with no signature block: exit 1', () => {
+    const result = runVanban(['check', join(__dirname, 'corpus', 'fault-signature-missing.docx')], { env: C });
+    expect(result.stdout).toBe('error signature.missing: The document has no signature block (authority, title and signer\'s name).\n');
+    expect(result.status).toBe(1);
+  });
+
   it('our own export of a clean plan checks clean as DOCX', async () => {
     const dir = tempDir();
     const file = join(dir, 'plan.docx');

@@ -6,13 +6,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { VanBanDocument } from '../../core/model/types';
-import { createDocumentFromTemplate, parseTemplate } from '../../core/template/template';
+import { createDocumentFromTemplate, parseTemplate, type DocumentTemplate } from '../../core/template/template';
 import { writeDocx } from '../../core/docx/write-docx';
 import type { Finding } from '../../core/check/types';
 
 export const ROOT = resolve(__dirname, '../..');
 
-function fillPlaceholders<T>(value: T): T {
+/** The template's "[…]" placeholders written out as text, as a clerk fills them in. */
+export function fillPlaceholders<T>(value: T): T {
   if (typeof value === 'string') return value.replace(/\[([^\]\n]+)\]/gu, '$1') as T;
   if (Array.isArray(value)) return value.map(fillPlaceholders) as T;
   if (value !== null && typeof value === 'object') {
@@ -22,16 +23,32 @@ function fillPlaceholders<T>(value: T): T {
 }
 
 /**
+ * A template's document with its "[…]" text filled in and a signer named, as a drafter hands it
+ * in for review: the number and the day and month still blank for the records clerk.
+ */
+export function filledTemplateDocument(templateId: string, root = ROOT): VanBanDocument {
+  const template = loadTemplates(root).find((t) => t.id === templateId);
+  if (!template) throw new Error(`no template ${templateId}`);
+  const doc = fillPlaceholders(createDocumentFromTemplate(template, { today: { year: new Date().getFullYear() } }));
+  doc.signature.signerName = 'Nguyễn Văn A';
+  return doc;
+}
+
+/** Every shipped template, in file name order. */
+export function loadTemplates(root = ROOT): DocumentTemplate[] {
+  const dir = join(root, 'templates');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => parseTemplate(JSON.parse(readFileSync(join(dir, name), 'utf8')), name));
+}
+
+/**
  * Every shipped template as a complete document: a number, a full date, a signer, and the
  * template's "[…]" placeholders written out as text (as a clerk fills them in).
  */
 export function completeTemplateDocuments(): { id: string; doc: VanBanDocument }[] {
-  const dir = join(ROOT, 'templates');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => {
-      const template = parseTemplate(JSON.parse(readFileSync(join(dir, name), 'utf8')), name);
+  return loadTemplates().map((template) => {
       const created = createDocumentFromTemplate(template, { today: { year: 2025 } });
       const doc = fillPlaceholders(created);
       doc.header.number = 12;

@@ -1,7 +1,7 @@
 // Kiểm tra thể thức in the editor: the panel lists format errors (lỗi thể thức) with the rule and
 // severity, the passage is marked in place, a click goes to it, "Sửa nhanh" fixes it as one
-// undoable step, and undo brings the fault back. An approved (locked) document lists its findings
-// without quick fixes.
+// undoable step, and undo brings the fault back. A fault in several places is one finding that
+// expands into them. An approved (locked) document lists its findings without quick fixes.
 import { expect, test, REVIEWER } from './fixtures';
 import { CheckPanel } from './pages/check-panel';
 import { CommentsPane } from './pages/comments';
@@ -42,46 +42,34 @@ test('a summary starting "V/v": listed, marked on the page, fixed in one click, 
   await expect(editor.summary).toHaveText('V/v tuyên truyền cải cách hành chính năm 2025');
 });
 
-test('a section heading not in capitals: the block is underlined, a click selects it, the quick fix is one undo step of the body', async ({ app }) => {
+test('one fault in several consecutive paragraphs is one finding: it shows the count, expands into its places, and each place goes to its block', async ({ app }) => {
   const editor = await app.createFromTemplate('ke-hoach-so');
-  const { body } = editor;
-  const last = (await body.view()).length - 1;
-  await body.newParagraphAfter(last);
-  await app.page.keyboard.type('Tổ chức thực hiện kế hoạch');
-  await editor.setKind('section');
-  const index = await body.indexOf('Tổ chức thực hiện kế hoạch');
-  await expect(body.block(index)).toHaveAttribute('data-kind', 'section');
-  // A clause under it, so the heading's only fault is its case.
-  await body.caretAt(index, 'end');
-  await app.page.keyboard.press('Enter');
-  await app.page.keyboard.type('1. Giao các phòng chuyên môn triển khai thực hiện');
-  await expect(body.block(index + 1)).toHaveAttribute('data-kind', 'clause');
-
   const check = new CheckPanel(app.page);
   await check.open();
-  const finding = check.finding('section.caps').filter({ hasText: 'Tổ chức thực hiện kế hoạch' });
-  await expect(finding).toHaveCount(1);
-  await expect(finding).toHaveAttribute('data-severity', 'warning');
-  await expect(body.block(index)).toHaveAttribute('data-finding', 'warning');
-  const blockId = await body.block(index).getAttribute('data-block-id');
-  await expect(finding).toHaveAttribute('data-block-id', blockId!);
+  const group = await check.grouped('text.placeholder');
+  const count = Number(await group.getAttribute('data-count'));
+  expect(count).toBeGreaterThan(1);
+  await expect(group.getByTestId('check-expand')).toHaveText(`${count} chỗ ▾`);
+  await expect(check.places(group)).toHaveCount(0);
 
-  // A click on the finding selects the block's text (drawn in capitals by the section style).
-  await app.page.getByTestId('desk').evaluate((desk) => desk.scrollTo(0, 0));
-  await finding.getByTestId('check-go').click();
-  await expect.poll(() => app.page.evaluate(() => window.getSelection()?.toString().toLocaleLowerCase('vi'))).toBe('tổ chức thực hiện kế hoạch');
-  await expect(body.block(index)).toBeInViewport();
+  await group.getByTestId('check-expand').click();
+  await expect(group.getByTestId('check-expand')).toHaveAttribute('aria-expanded', 'true');
+  const places = check.places(group);
+  await expect(places).toHaveCount(count);
+  await expect(places.first()).toContainText('nội dung');
+  const ids = await places.evaluateAll((items) => items.map((item) => item.getAttribute('data-block-id')));
+  expect(new Set(ids).size).toBe(count);
+  // Every place is marked on the page.
+  for (const id of ids) await expect(editor.body.host.locator(`[data-testid="block"][data-block-id="${id}"]`)).toHaveAttribute('data-finding', 'error');
 
-  await finding.getByTestId('check-fix').click();
-  await expect.poll(() => body.text(index)).toBe('TỔ CHỨC THỰC HIỆN KẾ HOẠCH');
-  await expect(check.finding('section.caps').filter({ hasText: 'Tổ chức thực hiện kế hoạch' })).toHaveCount(0);
-  await expect(body.block(index)).not.toHaveAttribute('data-finding', /.+/);
+  // A click on the second place selects its block.
+  await places.nth(1).click();
+  await expect.poll(() => app.page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('[data-block-id]')?.getAttribute('data-block-id'))).toBe(ids[1]);
 
-  // One undo brings the lower-case heading and its finding back.
-  await editor.toolbarButton('undo').click();
-  await expect.poll(() => body.text(index)).toBe('Tổ chức thực hiện kế hoạch');
-  await expect(check.finding('section.caps').filter({ hasText: 'Tổ chức thực hiện kế hoạch' })).toHaveCount(1);
-  await expect(body.block(index)).toHaveAttribute('data-finding', 'warning');
+  await group.getByTestId('check-expand').click();
+  await expect(check.places(group)).toHaveCount(0);
+  await app.setLanguage('en');
+  await expect((await check.grouped('text.placeholder')).getByTestId('check-expand')).toHaveText(`${count} places ▾`);
 });
 
 test('messages follow the UI language; closing the panel removes the marks', async ({ app }) => {

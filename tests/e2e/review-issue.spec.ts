@@ -3,12 +3,14 @@
 // reason (nothing changes), a DOCX that cannot be written is refused before anything is recorded
 // (the next attempt asks for another name), a free one issues: the .vanban is saved as issued and
 // the final DOCX carries "Số: N/KH-…" and the date. On the way there, an approval whose save fails
-// is not recorded, and a damaged register is shown in the issue dialog.
+// is not recorded, and a damaged register is shown in the issue dialog. Before Duyệt and Phát
+// hành… the open format errors are listed (template text first) and the user asked; issuing is
+// refused while template text ("[…]") remains.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { formatDay, formatMonth } from '../../core/format/date';
-import { readSavedDocument } from './disk';
+import { readSavedDocument, writeFilledTemplate } from './disk';
 import { CLERK, expect, REVIEWER, test } from './fixtures';
 import { ReviewPage } from './pages/review';
 
@@ -26,8 +28,8 @@ test('the clerk issues: a used number is refused and nothing changes, a free one
     JSON.stringify({ registers: [{ agencyCode: 'SGDĐT', entries: [{ year, number: 12, kind: 'cong-van', path: join(server.documentsDir, 'cong-van-khac.vanban'), issuedAt: new Date().toISOString() }] }] }),
   );
   const review = new ReviewPage(app.page);
-  const editor = await app.createFromTemplate('ke-hoach-so');
-  await app.saveAs('ke-hoach-phat-hanh');
+  writeFilledTemplate(server.documentsDir, 'ke-hoach-so', 'ke-hoach-phat-hanh.vanban');
+  const editor = await app.openFromList('ke-hoach-phat-hanh.vanban');
   await review.move('submit', '', 'submitted');
   await review.switchUser(REVIEWER);
   await review.move('approve', '', 'approved');
@@ -38,8 +40,12 @@ test('the clerk issues: a used number is refused and nothing changes, a free one
   await review.moveButton('issue').click();
   await expect(dialog.next).toContainText(`năm ${year}: 13`);
   await expect(dialog.number).toHaveValue('13');
-  const now = new Date();
-  await expect(dialog.date).toHaveValue(`${String(now.getDate()).padStart(2, '0')}/${String(now.getMonth() + 1).padStart(2, '0')}/${year}`);
+  // Today where the clerk is (the browser runs in Asia/Ho_Chi_Minh, ahead of the test runner's clock).
+  const now = await app.page.evaluate(() => {
+    const date = new Date();
+    return { day: date.getDate(), month: date.getMonth() + 1, year: date.getFullYear() };
+  });
+  await expect(dialog.date).toHaveValue(`${String(now.day).padStart(2, '0')}/${String(now.month).padStart(2, '0')}/${now.year}`);
 
   await dialog.number.fill('12');
   await expect(dialog.preview).toContainText('Số: 12/KH-SGDĐT');
@@ -83,14 +89,14 @@ test('the clerk issues: a used number is refused and nothing changes, a free one
   const issued = readSavedDocument(server.documentsDir, 'ke-hoach-phat-hanh.vanban');
   expect(issued.review.status).toBe('issued');
   expect(issued.header.number).toBe(13);
-  expect(issued.header.date).toEqual({ day: now.getDate(), month: now.getMonth() + 1, year });
+  expect(issued.header.date).toEqual(now);
   expect(issued.review.log.at(-1)).toMatchObject({ who: CLERK, from: 'approved', to: 'issued' });
 
   const docx = join(server.documentsDir, 'ke-hoach-phat-hanh-ban-chinh.docx');
   expect(existsSync(docx)).toBe(true);
   const paragraphs = docxParagraphs(docx);
   expect(paragraphs).toContain('Số: 13/KH-SGDĐT');
-  expect(paragraphs.some((text) => text.includes(`ngày ${formatDay(now.getDate())} tháng ${formatMonth(now.getMonth() + 1)} năm ${year}`))).toBe(true);
+  expect(paragraphs.some((text) => text.includes(`ngày ${formatDay(now.day)} tháng ${formatMonth(now.month)} năm ${now.year}`))).toBe(true);
   // The register now holds both numbers.
   const register = JSON.parse(readFileSync(join(server.userDataDir, 'register.json'), 'utf8'));
   expect(register.registers[0].entries.map((entry: { number: number }) => entry.number).sort()).toEqual([12, 13]);
@@ -99,8 +105,8 @@ test('the clerk issues: a used number is refused and nothing changes, a free one
 test('a damaged register is shown in the issue dialog, and no number is suggested', async ({ app, server }) => {
   writeFileSync(join(server.userDataDir, 'register.json'), '{"registers": [');
   const review = new ReviewPage(app.page);
-  await app.createFromTemplate('ke-hoach-so');
-  await app.saveAs('ke-hoach-so-hong');
+  writeFilledTemplate(server.documentsDir, 'ke-hoach-so', 'ke-hoach-so-hong.vanban');
+  await app.openFromList('ke-hoach-so-hong.vanban');
   await review.move('submit', '', 'submitted');
   await review.switchUser(REVIEWER);
   await review.move('approve', '', 'approved');
@@ -121,8 +127,8 @@ test('a damaged register is shown in the issue dialog, and no number is suggeste
 
 test('an approval whose file cannot be saved is not recorded: the dialog shows why, the document stays submitted', async ({ app, server }) => {
   const review = new ReviewPage(app.page);
-  await app.createFromTemplate('ke-hoach-so');
-  await app.saveAs('ke-hoach-khong-luu');
+  writeFilledTemplate(server.documentsDir, 'ke-hoach-so', 'ke-hoach-khong-luu.vanban');
+  await app.openFromList('ke-hoach-khong-luu.vanban');
   await review.move('submit', '', 'submitted');
   await review.switchUser(REVIEWER);
   // The file is replaced by a folder of the same name: saving it fails.
@@ -147,4 +153,74 @@ test('an approval whose file cannot be saved is not recorded: the dialog shows w
   const approved = readSavedDocument(server.documentsDir, 'ke-hoach-khong-luu.vanban');
   expect(approved.review.status).toBe('approved');
   expect(approved.review.log.map((step) => step.to)).toEqual(['submitted', 'approved']);
+});
+
+test('Duyệt with open format errors lists them, template text first, and asks; Phát hành… is refused while template text remains', async ({ app, server }) => {
+  test.slow();
+  const review = new ReviewPage(app.page);
+  await app.createFromTemplate('ke-hoach-so');
+  await app.saveAs('ke-hoach-con-loi');
+  await review.move('submit', '', 'submitted');
+  await review.switchUser(REVIEWER);
+
+  // Approving: the open errors, placeholders first, then the missing signer name.
+  const { gate } = review;
+  await review.moveButton('approve').click();
+  await expect(gate.root).toBeVisible();
+  const rules = await gate.rules();
+  expect(rules.length).toBeGreaterThan(1);
+  expect(rules.slice(0, rules.lastIndexOf('text.placeholder') + 1).every((rule) => rule === 'text.placeholder')).toBe(true);
+  expect(rules).toContain('signature.name-missing');
+  expect(rules.indexOf('signature.name-missing')).toBeGreaterThan(rules.lastIndexOf('text.placeholder'));
+  await expect(gate.intro).toHaveText(`Kiểm tra thể thức còn ${rules.length} lỗi chưa sửa. Vẫn duyệt, hay quay lại sửa?`);
+  await expect(gate.errors.first()).toContainText('Còn chỗ trống của mẫu chưa điền');
+
+  // Back: nothing recorded, the format check panel opens.
+  await gate.back.click();
+  await expect(gate.root).toHaveCount(0);
+  await expect(review.moveDialog.root).toHaveCount(0);
+  await expect(app.page.getByTestId('check-panel')).toBeVisible();
+  await expect(review.status).toHaveAttribute('data-status', 'submitted');
+
+  // Going on anyway: the approve dialog, then approved.
+  await review.moveButton('approve').click();
+  await gate.continue.click();
+  await review.moveDialog.confirm.click();
+  await expect(review.status).toHaveAttribute('data-status', 'approved');
+
+  // Issuing: refused while "[…]" remains; only back is offered, and nothing changes.
+  await review.switchUser(CLERK);
+  await review.moveButton('issue').click();
+  await expect(gate.root).toBeVisible();
+  await expect(gate.intro).toHaveText('Văn bản còn chỗ trống của mẫu chưa điền (“[…]”): chưa thể phát hành cho đến khi điền hết.');
+  await expect(gate.continue).toHaveCount(0);
+  await expect(review.issueDialog.root).toHaveCount(0);
+  await gate.back.click();
+  await expect(gate.root).toHaveCount(0);
+  await expect(review.status).toHaveText('Đã duyệt');
+  expect(readSavedDocument(server.documentsDir, 'ke-hoach-con-loi.vanban').review.status).toBe('approved');
+
+  // In English too.
+  await app.setLanguage('en');
+  await review.moveButton('issue').click();
+  await expect(gate.root).toContainText('Issue with format errors?');
+  await expect(gate.intro).toHaveText('The document still has unfilled template text (“[…]”): it cannot be issued until every placeholder is filled in.');
+  await expect(gate.back).toHaveText('Back to the document');
+});
+
+test('a document without open errors is approved and issued with no question asked', async ({ app, server }) => {
+  const review = new ReviewPage(app.page);
+  writeFilledTemplate(server.documentsDir, 'ke-hoach-so', 'ke-hoach-sach.vanban');
+  await app.openFromList('ke-hoach-sach.vanban');
+  await review.move('submit', '', 'submitted');
+  await review.switchUser(REVIEWER);
+  await review.moveButton('approve').click();
+  await expect(review.moveDialog.root).toBeVisible();
+  await expect(review.gate.root).toHaveCount(0);
+  await review.moveDialog.confirm.click();
+  await expect(review.status).toHaveAttribute('data-status', 'approved');
+  await review.switchUser(CLERK);
+  await review.moveButton('issue').click();
+  await expect(review.issueDialog.root).toBeVisible();
+  await expect(review.gate.root).toHaveCount(0);
 });

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { bodyTexts, readSavedDocument } from './disk';
+import { bodyTexts, readSavedDocument, writeFilledTemplate } from './disk';
 import { CLERK, DRAFTER, expect, REVIEWER, test } from './fixtures';
 import { CommentsPane } from './pages/comments';
 import { ReviewPage } from './pages/review';
@@ -21,9 +21,10 @@ const RETURN_NOTE = 'Sửa lại phần tổ chức thực hiện theo góp ý.'
 test('drafter submits, leader comments and returns, drafter fixes and resubmits, leader compares and approves, clerk issues', async ({ app, server }) => {
   const review = new ReviewPage(app.page);
   const comments = new CommentsPane(app.page);
-  const editor = await app.createFromTemplate('ke-hoach-so');
+  // The drafter's plan, its template text filled in (a plan with "[…]" left cannot be issued).
+  writeFilledTemplate(server.documentsDir, 'ke-hoach-so', FILE);
+  const editor = await app.openFromList(FILE);
   const { body } = editor;
-  await app.saveAs(FILE);
   const saved = () => readSavedDocument(server.documentsDir, FILE);
 
   // 1. The drafter submits.

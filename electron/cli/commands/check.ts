@@ -1,13 +1,16 @@
 /**
  * `vanban check <file.vanban|file.docx> [--json]`: the Decree 30 findings of a VanBan document
- * or of any DOCX file. One line per finding ("error page.margins: …", in Vietnamese when LANG
- * starts with "vi"), or a JSON array with --json. Exit 1 when a finding is an error, 0 otherwise;
- * a file that cannot be read is exit 2 like every other command failure.
+ * or of any DOCX file, grouped by cause. One line per finding ("error page.margins: …", in
+ * Vietnamese when LANG starts with "vi"); a finding with several places says how many ("×14")
+ * and lists the first of them on indented lines. --json prints the array (count and places
+ * included). Exit 1 when a finding is an error, 0 otherwise; a file that cannot be read is exit 2
+ * like every other command failure.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { checkDocument } from '../../../core/check/check-document';
 import { checkDocx } from '../../../core/check/check-docx';
+import { formatMessage, PART_NAMES } from '../../../core/check/catalog';
 import { hasErrors } from '../../../core/check/summary';
 import type { Finding } from '../../../core/check/types';
 import { DEFAULT_DOCX_LIMITS, DocxReadError } from '../../../core/docx-read';
@@ -59,9 +62,23 @@ export function prefersVietnamese(env: NodeJS.ProcessEnv = process.env): boolean
   return lang.toLowerCase().startsWith('vi');
 }
 
-/** "error page.margins: The left margin is 25 mm; it must be 30–35 mm." */
+/** "error page.margins: The left margin is 25 mm; it must be 30–35 mm."; a group: "error font.family ×146: …". */
 export function findingLine(finding: Finding, vietnamese: boolean): string {
-  return `${finding.severity} ${finding.ruleId}: ${vietnamese ? finding.message.vi : finding.message.en}`;
+  const count = finding.count > 1 ? ` ×${finding.count}` : '';
+  return `${finding.severity} ${finding.ruleId}${count}: ${vietnamese ? finding.message.vi : finding.message.en}`;
+}
+
+/** Places listed under a grouped finding; the rest are counted. */
+export const PLACES_SHOWN = 3;
+
+/** The indented lines under a grouped finding: "  - body: “Thực hiện …”", then "  … 140 more". */
+export function placeLines(finding: Finding, vietnamese: boolean): string[] {
+  if (finding.count < 2) return [];
+  const lang = vietnamese ? 'vi' : 'en';
+  const lines = finding.places.slice(0, PLACES_SHOWN).map((place) => `  - ${PART_NAMES[place.part][lang]}${place.text ? `: “${place.text}”` : ''}`);
+  const rest = finding.count - PLACES_SHOWN;
+  if (rest > 0) lines.push(`  ${formatMessage(PART_NAMES.morePlaces, { count: rest })[lang]}`);
+  return lines;
 }
 
 /** The JSON form: everything but the fix's code; `fixable` says whether one is available. */
@@ -79,7 +96,10 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     io.out(JSON.stringify(findings.map(toJson), null, 2));
   } else {
     const vietnamese = prefersVietnamese();
-    for (const finding of findings) io.out(findingLine(finding, vietnamese));
+    for (const finding of findings) {
+      io.out(findingLine(finding, vietnamese));
+      for (const line of placeLines(finding, vietnamese)) io.out(line);
+    }
   }
   return hasErrors(findings) ? EXIT_FINDINGS : 0;
 }

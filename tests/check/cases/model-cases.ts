@@ -36,8 +36,6 @@ export const MODEL_CASES: ModelCase[] = [
   { rule: 'date.impossible', name: '29 February in a common year', base: letter, plant: (d) => void (d.header.date = { day: 29, month: 2, year: 2021 }) },
   { rule: 'date.place-missing', name: 'no place', base: plan, plant: (d) => void (d.header.place = '') },
   { rule: 'header.agency-missing', name: 'issuing agency blank', base: plan, plant: (d) => void (d.header.issuingAgency = '') },
-  { rule: 'header.agency-caps', name: 'issuing agency in sentence case', base: plan, plant: (d) => void (d.header.issuingAgency = 'Ủy ban nhân dân tỉnh Quảng Trị') },
-  { rule: 'header.agency-caps', name: 'parent agency in sentence case', base: letter, plant: (d) => void (d.header.parentAgency = 'Ubnd tỉnh Sóc Trăng') },
   { rule: 'marks.value', name: 'unknown secrecy mark', base: plan, plant: (d) => void ((d.header as { secrecy: unknown }).secrecy = 'BÍ MẬT') },
   { rule: 'marks.value', name: 'unknown urgency mark', base: letter, plant: (d) => void ((d.header as { urgency: unknown }).urgency = 'GẤP') },
   {
@@ -59,13 +57,14 @@ export const MODEL_CASES: ModelCase[] = [
   { rule: 'summary.trailing-period', name: 'summary ending with a full stop', base: plan, plant: (d) => void (d.summary = 'Chuyển đổi số năm 2023.') },
   { rule: 'addressees.missing', name: 'letter without Kính gửi', base: letter, plant: (d) => void (d.addressees = []), also: ['recipients.same-as-above-stray'] },
   { rule: 'legal-basis.prefix', name: 'legal basis not starting with Căn cứ', base: plan, plant: (d) => void (d.legalBasis[1] = 'Theo Nghị định số 30/2020/NĐ-CP') },
-  { rule: 'body.empty', name: 'no body', base: letter, plant: (d) => void (d.body = []) },
-  { rule: 'section.caps', name: 'section title in sentence case', base: plan, plant: (d) => void (d.body[1] = section('Nội dung', [clause('Tuyên truyền')])) },
+  { rule: 'body.empty', name: 'no body and no closing', base: letter, plant: (d) => void Object.assign(d, { body: [], closing: '' }) },
   {
     rule: 'structure.hierarchy',
     name: 'section inside a clause',
     base: plan,
     plant: (d) => void (d.body[1] = section('NỘI DUNG', [clause('Phân công', [section('PHỤ TRÁCH', [clause('Sở')])])])),
+    // The page shows the section numbered after the clause: out of sequence there too.
+    also: ['headings.sequence'],
   },
   {
     rule: 'structure.hierarchy',
@@ -76,7 +75,7 @@ export const MODEL_CASES: ModelCase[] = [
   { rule: 'structure.point-outside-clause', name: 'point directly in a section', base: plan, plant: (d) => void (d.body[1] = section('NỘI DUNG', [point('Tuyên truyền.')])) },
   { rule: 'structure.point-outside-clause', name: 'point at the top level', base: letter, plant: (d) => void d.body.push(point('Nội dung khác.')) },
   { rule: 'structure.plus-outside-dash', name: 'plus directly in a clause', base: plan, plant: (d) => void (d.body[1] = section('NỘI DUNG', [clause('Phân công', [plus('Sở Nội vụ.')])])) },
-  { rule: 'structure.empty-section', name: 'section without content', base: plan, plant: (d) => void d.body.push(section('KINH PHÍ')) },
+  { rule: 'structure.empty-section', name: 'section without content', base: plan, plant: (d) => void d.body.splice(1, 0, section('KINH PHÍ')) },
   { rule: 'structure.empty-heading', name: 'dash item without text', base: letter, plant: (d) => void d.body.push(dash('')) },
   {
     rule: 'structure.mixed-clause-titles',
@@ -92,6 +91,12 @@ export const MODEL_CASES: ModelCase[] = [
   { rule: 'signature.signer-title-missing', name: 'TL without the signer title', base: letter, plant: (d) => void Object.assign(d.signature, { authority: 'TL', signerTitle: '' }) },
   { rule: 'signature.prefix-typed', name: 'KT. typed into the head title', base: letter, plant: (d) => void Object.assign(d.signature, { authority: null, headTitle: 'KT. GIÁM ĐỐC' }) },
   { rule: 'signature.prefix-typed', name: 'TM. typed into the collective', base: plan, plant: (d) => void (d.signature.collective = 'TM. ỦY BAN NHÂN DÂN') },
+  {
+    rule: 'signature.missing',
+    name: 'no signature at all',
+    base: plan,
+    plant: (d) => void (d.signature = { collective: '', authority: null, headTitle: '', signerTitle: '', signerName: '' }),
+  },
   { rule: 'signature.name-missing', name: 'no signer name', base: plan, plant: (d) => void (d.signature.signerName = '') },
   { rule: 'signature.academic-title', name: 'TS. before the name', base: plan, plant: (d) => void (d.signature.signerName = 'TS. Nguyễn Văn A') },
   { rule: 'signature.academic-title', name: 'PGS.TS. before the name', base: letter, plant: (d) => void (d.signature.signerName = 'PGS.TS. Lê Hoàng Đức') },

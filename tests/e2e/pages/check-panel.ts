@@ -1,4 +1,4 @@
-/** The format check (kiểm tra thể thức): its toolbar toggle, the panel, findings and quick fixes. */
+/** The format check (kiểm tra thể thức): its toolbar toggle, the panel, findings (grouped ones expand into their places) and quick fixes. */
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class CheckPanel {
@@ -32,6 +32,19 @@ export class CheckPanel {
 
   async goTo(ruleId: string): Promise<void> {
     await this.finding(ruleId).first().getByTestId('check-go').click();
+  }
+
+  /** The findings of one rule with more than one place, widest first. */
+  async grouped(ruleId: string): Promise<Locator> {
+    const counts = await this.finding(ruleId).evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-count'))));
+    const widest = counts.indexOf(Math.max(...counts));
+    if (widest < 0 || counts[widest] < 2) throw new Error(`no grouped ${ruleId} finding`);
+    return this.finding(ruleId).nth(widest);
+  }
+
+  /** The places listed under an expanded finding. */
+  places(finding: Locator): Locator {
+    return finding.getByTestId('check-place');
   }
 
   async quickFix(ruleId: string): Promise<void> {

@@ -54,6 +54,28 @@ export class MoveDialog {
   }
 }
 
+/** The check before Duyệt and Phát hành…: the open format errors, go on or back (issuing refused while template text remains). */
+export class CheckGate {
+  readonly root: Locator;
+  readonly intro: Locator;
+  readonly errors: Locator;
+  readonly continue: Locator;
+  readonly back: Locator;
+
+  constructor(page: Page) {
+    this.root = page.getByTestId('check-gate');
+    this.intro = page.getByTestId('check-gate-intro');
+    this.errors = page.getByTestId('check-gate-error');
+    this.continue = page.getByTestId('check-gate-continue');
+    this.back = page.getByTestId('check-gate-back');
+  }
+
+  /** The rule ids of the errors listed, in order. */
+  async rules(): Promise<string[]> {
+    return this.errors.evaluateAll((items) => items.map((item) => item.getAttribute('data-rule') ?? ''));
+  }
+}
+
 export class IssueDialog {
   readonly root: Locator;
   readonly number: Locator;
@@ -163,6 +185,7 @@ export class ReviewPage {
   readonly moveButtons: Locator;
   readonly moveDialog: MoveDialog;
   readonly issueDialog: IssueDialog;
+  readonly gate: CheckGate;
   readonly historyButton: Locator;
   readonly history: Locator;
   readonly historyEntries: Locator;
@@ -181,6 +204,7 @@ export class ReviewPage {
     this.moveButtons = this.bar.locator('[data-testid^="review-move-"]');
     this.moveDialog = new MoveDialog(page);
     this.issueDialog = new IssueDialog(page);
+    this.gate = new CheckGate(page);
     this.historyButton = page.getByTestId('review-history-button');
     this.history = page.getByTestId('history-dialog');
     this.historyEntries = page.getByTestId('history-entry');
@@ -200,10 +224,17 @@ export class ReviewPage {
     return ids.map((id) => id.replace('review-move-', ''));
   }
 
-  /** A step with its note, confirmed; waits until the strip shows the new status. */
+  /**
+   * A step with its note, confirmed; waits until the strip shows the new status. When approving
+   * shows the open format errors first, the user goes on anyway.
+   */
   async move(move: Exclude<Move, 'issue'>, note = '', expectStatus?: string): Promise<void> {
     await this.moveButton(move).click();
-    await this.moveDialog.root.waitFor();
+    await this.moveDialog.root.or(this.gate.root).first().waitFor();
+    if (await this.gate.root.isVisible()) {
+      await this.gate.continue.click();
+      await this.moveDialog.root.waitFor();
+    }
     if (note) await this.moveDialog.note.fill(note);
     await this.moveDialog.confirm.click();
     await this.moveDialog.root.waitFor({ state: 'detached' });

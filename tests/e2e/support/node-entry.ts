@@ -7,3 +7,4 @@
 export { startBrowserModeServer } from '../../../electron/server/server';
 export { parseDocumentFile, serializeDocument } from '../../../core/file/document-file';
 export { generatePlan } from '../../../bench/generate-plan';
+export { filledTemplateDocument } from '../../check/helpers';
