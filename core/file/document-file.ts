@@ -220,8 +220,21 @@ export function documentFileParts(doc: VanBanDocument): DocumentFileParts {
 }
 
 /** The "blocks" object's JSON: one block per line under a two-space-indented envelope, or all on one line. */
+const blocksTexts = new WeakMap<object, Map<boolean, string>>();
+
 function blocksJson(blocks: ReadonlyArray<[string, string]>, pretty: boolean): string {
   if (blocks.length === 0) return '{}';
+  // The same blocks (a store's answer for an unchanged history) are joined once per layout.
+  let texts = blocksTexts.get(blocks);
+  if (!texts) blocksTexts.set(blocks, (texts = new Map()));
+  const known = texts.get(pretty);
+  if (known !== undefined) return known;
+  const text = joinBlocks(blocks, pretty);
+  texts.set(pretty, text);
+  return text;
+}
+
+function joinBlocks(blocks: ReadonlyArray<[string, string]>, pretty: boolean): string {
   const entries = blocks.map(([key, text]) => `${JSON.stringify(key)}:${pretty ? ' ' : ''}${text}`);
   return pretty ? `{\n    ${entries.join(',\n    ')}\n  }` : `{${entries.join(',')}}`;
 }

@@ -21,6 +21,7 @@ export class VersionStore {
   private readonly versions = new Map<string, KnownVersion>();
   private readonly blocks = new Map<string, StoredBlock>();
   readonly validator = new VersionContentValidator();
+  private lastEncoding: { rootsKey: string; blocks: Array<[string, string]> } | null = null;
 
   /** Records a version read from a file: its content (validated) and the blocks it was read from. */
   remember(id: string, hash: string, content: DocumentContent, root: string | null, blocks?: Iterable<[string, StoredBlock]>): void {
@@ -58,6 +59,9 @@ export class VersionStore {
    */
   encode(versions: readonly Pick<DocumentVersion, 'id' | 'hash' | 'document'>[]): { roots: string[]; blocks: Array<[string, string]> } {
     const roots = versions.map((version) => this.rootOf(version));
+    // Saving again with the same history (every autosave between two snapshots) reuses the last answer.
+    const rootsKey = roots.join(',');
+    if (this.lastEncoding?.rootsKey === rootsKey) return { roots, blocks: this.lastEncoding.blocks };
     const seen = new Set<string>();
     const out: Array<[string, string]> = [];
     const stack = [...roots].reverse();
@@ -70,6 +74,7 @@ export class VersionStore {
       out.push([key, block.text]);
       for (let i = block.refs.length - 1; i >= 0; i--) if (!seen.has(block.refs[i])) stack.push(block.refs[i]);
     }
+    this.lastEncoding = { rootsKey, blocks: out };
     return { roots, blocks: out };
   }
 }
