@@ -147,6 +147,7 @@ async function run(bundle: string, options: { kills: number; minKb: number; maxK
       await exited;
       counts.kills++;
       counts.bySize[kilobytes] = (counts.bySize[kilobytes] ?? 0) + 1;
+      if (counts.kills % 50 === 0) process.stderr.write(`  lane ${options.seed}: ${counts.kills}/${options.kills} kills\n`);
       const before = tempFiles(root).length;
       counts.tempFilesBeforeSweep += before;
       if (before > 0) counts.killedWhileSaving++;
