@@ -4,7 +4,7 @@ import { BodyEditor } from './body-editor';
 
 export type ToolbarId =
   | 'new' | 'open' | 'save' | 'save-as' | 'export-docx' | 'export-pdf' | 'print' | 'undo' | 'redo'
-  | 'bold' | 'italic' | 'underline' | 'outdent' | 'indent' | 'section-up' | 'section-down' | 'insert-table' | 'insert-appendix';
+  | 'bold' | 'italic' | 'underline' | 'outdent' | 'indent' | 'section-up' | 'section-down' | 'insert-table' | 'amount-words' | 'insert-appendix';
 
 export type KindChoice = 'paragraph' | 'section' | 'clause' | 'clause-sentence' | 'point' | 'dash' | 'plus';
 
