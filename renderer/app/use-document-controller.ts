@@ -13,6 +13,7 @@ import { HostCallError, type commentImportReportSchema, type HostApi, type hostI
 import type { DocumentReview, ReviewActor, VanBanDocument } from '../../core/model/types';
 import type { ReviewMove } from '../../core/review/steps';
 import { moveDocument, saveVersion, type IssueDetails } from '../../core/review/workflow';
+import { documentIdentity } from '../../core/review/register';
 import { reviewErrorMessage } from '../review/review-errors';
 import type { BodyEditorHandle } from '../editor';
 import { currentDocument, isDirty, type DocumentAction, type DocumentState } from './document-state';
@@ -374,6 +375,13 @@ export function useDocumentController(deps: ControllerDeps) {
       const doc = currentDocument(stateRef.current);
       if (!user || !doc) return { status: 'cancelled' };
       try {
+        // A number another document already took is refused before any file is chosen.
+        const agencyCode = doc.header.agencyCode;
+        const year = details.date.year;
+        if (year !== null) {
+          const check = await host.registerCheck({ agencyCode, year, number: details.number, documentId: documentIdentity(doc.review) });
+          if (check.used) return { status: 'refused', message: t('review:errors.number-used', { number: details.number, year }) };
+        }
         if (!paths.current) {
           const path = stateRef.current.path ?? (await askSavePath('save', doc, null));
           if (!path) return { status: 'cancelled' };

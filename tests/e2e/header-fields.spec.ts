@@ -3,6 +3,7 @@
 // is explained beside the fields.
 import { readSavedDocument } from './disk';
 import { expect, test } from './fixtures';
+import { todayInVietnam } from './clock';
 
 test('editing agency, number, place and date updates the printed header lines', async ({ app, server }) => {
   const editor = await app.createFromTemplate('ke-hoach-so');
@@ -30,7 +31,7 @@ test('editing agency, number, place and date updates the printed header lines', 
 });
 
 test('a date that does not exist keeps what was typed and says what is wrong beside the fields', async ({ app }) => {
-  const year = new Date().getFullYear();
+  const year = todayInVietnam().year;
   const editor = await app.createFromTemplate('ke-hoach-ubnd-tinh');
   await editor.typeDigits(editor.day, '31');
   await editor.typeDigits(editor.month, '2');

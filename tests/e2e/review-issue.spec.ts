@@ -1,6 +1,7 @@
 // Issuing (cấp số và phát hành) by the records clerk: the next free number of the agency's
-// outgoing document register is suggested, a number already used that year is refused with the
-// reason (nothing changes), a DOCX that cannot be written is refused before anything is recorded
+// outgoing document register is suggested (the draft's own number and date when it has them), a
+// number already used that year is refused with the reason before any file is chosen (nothing
+// changes), a DOCX that cannot be written is refused before anything is recorded
 // (the next attempt asks for another name), a free one issues: the .vanban is saved as issued and
 // the final DOCX carries "Số: N/KH-…" and the date. On the way there, an approval whose save fails
 // is not recorded, and a damaged register is shown in the issue dialog.
@@ -8,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { formatDay, formatMonth } from '../../core/format/date';
+import { todayInVietnam } from './clock';
 import { readSavedDocument } from './disk';
 import { CLERK, expect, REVIEWER, test } from './fixtures';
 import { ReviewPage } from './pages/review';
@@ -19,7 +21,8 @@ export function docxParagraphs(file: string, part = 'word/document.xml'): string
 }
 
 test('the clerk issues: a used number is refused and nothing changes, a free one writes the DOCX', async ({ app, server }) => {
-  const year = new Date().getFullYear();
+  const today = todayInVietnam();
+  const { year } = today;
   // Number 12 of this year already went to another document of the agency (SGDĐT).
   writeFileSync(
     join(server.userDataDir, 'register.json'),
@@ -38,14 +41,14 @@ test('the clerk issues: a used number is refused and nothing changes, a free one
   await review.moveButton('issue').click();
   await expect(dialog.next).toContainText(`năm ${year}: 13`);
   await expect(dialog.number).toHaveValue('13');
-  const now = new Date();
-  await expect(dialog.date).toHaveValue(`${String(now.getDate()).padStart(2, '0')}/${String(now.getMonth() + 1).padStart(2, '0')}/${year}`);
+  await expect(dialog.date).toHaveValue(`${String(today.day).padStart(2, '0')}/${String(today.month).padStart(2, '0')}/${year}`);
 
   await dialog.number.fill('12');
   await expect(dialog.preview).toContainText('Số: 12/KH-SGDĐT');
   await dialog.confirm.click();
-  await app.saveDialog.answer('ke-hoach-phat-hanh.docx');
+  // Refused at once, before any file is chosen.
   await expect(dialog.error).toHaveText(`Số 12 đã được dùng trong năm ${year} trong sổ đăng ký văn bản đi. Hãy chọn số khác.`);
+  await expect(app.saveDialog.root).toHaveCount(0);
   await expect(dialog.root).toBeVisible();
   await expect(review.status).toHaveText('Đã duyệt');
   await expect(editor.numberLine).not.toContainText('12');
@@ -59,7 +62,7 @@ test('the clerk issues: a used number is refused and nothing changes, a free one
   mkdirSync(join(server.documentsDir, 'ke-hoach-phat-hanh.docx'));
   await dialog.number.fill('13');
   await dialog.confirm.click();
-  await expect(app.saveDialog.root).toHaveCount(0);
+  await app.saveDialog.answer('ke-hoach-phat-hanh.docx');
   await expect(dialog.error).toContainText('Không ghi được bản DOCX phát hành “ke-hoach-phat-hanh.docx”');
   await expect(dialog.error).toContainText('Chưa cấp số và chưa phát hành');
   await expect(dialog.root).toBeVisible();
@@ -83,14 +86,14 @@ test('the clerk issues: a used number is refused and nothing changes, a free one
   const issued = readSavedDocument(server.documentsDir, 'ke-hoach-phat-hanh.vanban');
   expect(issued.review.status).toBe('issued');
   expect(issued.header.number).toBe(13);
-  expect(issued.header.date).toEqual({ day: now.getDate(), month: now.getMonth() + 1, year });
+  expect(issued.header.date).toEqual(today);
   expect(issued.review.log.at(-1)).toMatchObject({ who: CLERK, from: 'approved', to: 'issued' });
 
   const docx = join(server.documentsDir, 'ke-hoach-phat-hanh-ban-chinh.docx');
   expect(existsSync(docx)).toBe(true);
   const paragraphs = docxParagraphs(docx);
   expect(paragraphs).toContain('Số: 13/KH-SGDĐT');
-  expect(paragraphs.some((text) => text.includes(`ngày ${formatDay(now.getDate())} tháng ${formatMonth(now.getMonth() + 1)} năm ${year}`))).toBe(true);
+  expect(paragraphs.some((text) => text.includes(`ngày ${formatDay(today.day)} tháng ${formatMonth(today.month)} năm ${year}`))).toBe(true);
   // The register now holds both numbers.
   const register = JSON.parse(readFileSync(join(server.userDataDir, 'register.json'), 'utf8'));
   expect(register.registers[0].entries.map((entry: { number: number }) => entry.number).sort()).toEqual([12, 13]);
@@ -147,4 +150,25 @@ test('an approval whose file cannot be saved is not recorded: the dialog shows w
   const approved = readSavedDocument(server.documentsDir, 'ke-hoach-khong-luu.vanban');
   expect(approved.review.status).toBe('approved');
   expect(approved.review.log.map((step) => step.to)).toEqual(['submitted', 'approved']);
+});
+
+test('the issue dialog starts from the number and date the draft carries', async ({ app }) => {
+  const review = new ReviewPage(app.page);
+  const editor = await app.createFromTemplate('ke-hoach-so');
+  await editor.typeDigits(editor.number, '27');
+  await editor.typeDigits(editor.day, '15');
+  await editor.typeDigits(editor.month, '3');
+  await editor.typeDigits(editor.year, '2027');
+  await app.saveAs('ke-hoach-co-so');
+  await review.move('submit', '', 'submitted');
+  await review.switchUser(REVIEWER);
+  await review.move('approve', '', 'approved');
+  await review.switchUser(CLERK);
+  await review.moveButton('issue').click();
+  const dialog = review.issueDialog;
+  await expect(dialog.number).toHaveValue('27');
+  await expect(dialog.date).toHaveValue('15/03/2027');
+  // The register's suggestion is still shown beside it.
+  await expect(dialog.next).toContainText('năm 2027: 1');
+  await expect(dialog.preview).toContainText('Số: 27/KH-SGDĐT');
 });
