@@ -62,6 +62,8 @@ test('the clerk issues: a used number is refused and nothing changes, a free one
   mkdirSync(join(server.documentsDir, 'ke-hoach-phat-hanh.docx'));
   await dialog.number.fill('13');
   await dialog.confirm.click();
+  // The issued copy is offered a name of its own, never the draft export's.
+  await expect(app.saveDialog.input).toHaveValue('ke-hoach-phat-hanh-phat-hanh.docx');
   await app.saveDialog.answer('ke-hoach-phat-hanh.docx');
   await expect(dialog.error).toContainText('Không ghi được bản DOCX phát hành “ke-hoach-phat-hanh.docx”');
   await expect(dialog.error).toContainText('Chưa cấp số và chưa phát hành');
