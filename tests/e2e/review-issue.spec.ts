@@ -12,6 +12,7 @@ import { formatDay, formatMonth } from '../../core/format/date';
 import { todayInVietnam } from './clock';
 import { readSavedDocument } from './disk';
 import { CLERK, expect, REVIEWER, test } from './fixtures';
+import { describeOnScreens } from './screens';
 import { ReviewPage } from './pages/review';
 
 /** Each paragraph's text in a DOCX part (runs joined), as Word reads it. */
@@ -154,23 +155,25 @@ test('an approval whose file cannot be saved is not recorded: the dialog shows w
   expect(approved.review.log.map((step) => step.to)).toEqual(['submitted', 'approved']);
 });
 
-test('the issue dialog starts from the number and date the draft carries', async ({ app }) => {
-  const review = new ReviewPage(app.page);
-  const editor = await app.createFromTemplate('ke-hoach-so');
-  await editor.typeDigits(editor.number, '27');
-  await editor.typeDigits(editor.day, '15');
-  await editor.typeDigits(editor.month, '3');
-  await editor.typeDigits(editor.year, '2027');
-  await app.saveAs('ke-hoach-co-so');
-  await review.move('submit', '', 'submitted');
-  await review.switchUser(REVIEWER);
-  await review.move('approve', '', 'approved');
-  await review.switchUser(CLERK);
-  await review.moveButton('issue').click();
-  const dialog = review.issueDialog;
-  await expect(dialog.number).toHaveValue('27');
-  await expect(dialog.date).toHaveValue('15/03/2027');
-  // The register's suggestion is still shown beside it.
-  await expect(dialog.next).toContainText('năm 2027: 1');
-  await expect(dialog.preview).toContainText('Số: 27/KH-SGDĐT');
+describeOnScreens('issuing', (screen) => {
+  test('the issue dialog starts from the number and date the draft carries', async ({ app }) => {
+    const review = new ReviewPage(app.page);
+    const editor = await app.createFromTemplate('ke-hoach-so');
+    await editor.typeDigits(editor.number, '27');
+    await editor.typeDigits(editor.day, '15');
+    await editor.typeDigits(editor.month, '3');
+    await editor.typeDigits(editor.year, '2027');
+    await app.saveAs('ke-hoach-co-so');
+    await review.move('submit', '', 'submitted');
+    await review.switchUser(REVIEWER);
+    await review.move('approve', '', 'approved');
+    await review.switchUser(CLERK);
+    await review.moveButton('issue').click();
+    const dialog = review.issueDialog;
+    await expect(dialog.number).toHaveValue('27');
+    await expect(dialog.date).toHaveValue('15/03/2027');
+    // The register's suggestion is still shown beside it.
+    await expect(dialog.next).toContainText(screen.language === 'vi' ? 'năm 2027: 1' : 'the 2027 outgoing document register: 1');
+    await expect(dialog.preview).toContainText('Số: 27/KH-SGDĐT');
+  });
 });
