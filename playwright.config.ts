@@ -8,6 +8,7 @@
 // `npm test` always says whether it ran).
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './tests/e2e/chromium';
+import { TIME_ZONE } from './tests/e2e/clock';
 
 export default defineConfig({
   testMatch: '**/*.spec.ts',
@@ -36,7 +37,7 @@ export default defineConfig({
     launchOptions: CHROMIUM_LAUNCH,
     viewport: { width: 1280, height: 1400 },
     locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
+    timezoneId: TIME_ZONE,
     actionTimeout: 15_000,
     navigationTimeout: 30_000,
     trace: 'retain-on-failure',

@@ -174,6 +174,15 @@ export const HOST_METHODS = {
     result: z.strictObject({ number: z.number().int().min(1) }),
   },
   /**
+   * Whether another document already took this number of the agency's register that year (asked
+   * before the clerk chooses where to save, so a used number is refused at once). `documentId` is
+   * the issuing document's identity (core documentIdentity): its own earlier issue does not count.
+   */
+  registerCheck: {
+    args: z.strictObject({ agencyCode: z.string().max(100), year: z.number().int().min(1945).max(9999), number: z.number().int().min(1).max(999_999), documentId: z.string().max(100).nullable() }),
+    result: z.strictObject({ used: z.boolean() }),
+  },
+  /**
    * Issues a document the renderer has moved to "issued" (core moveDocument 'issue' with its
    * number and date): records the number in the agency's register (error 'number-used' with
    * {number, year} when taken — nothing is written then), saves the .vanban at `path` and writes

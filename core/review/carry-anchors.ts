@@ -20,8 +20,10 @@
  * Typing changes one stretch of text at a time, so the edit is first found character by character
  * (common prefix and suffix). A pure insertion or deletion, and any edit that does not touch the
  * passage, is mapped exactly: letters typed right at either edge stay outside, letters typed inside
- * join it. A replacement that overlaps the passage (a Telex vowel "ee" → "ê", a paste over several
- * words, an undo of several edits) is mapped through the word diff, where surviving words keep it.
+ * join it. A replacement within the passage, up to the whole of it (the commented words selected and
+ * the correction typed over them, a Telex vowel "ee" → "ê"), keeps the comment on the new text, as
+ * Word does. A replacement reaching past the passage (a paste over several words, an undo of several
+ * edits) is mapped through the word diff, where surviving words keep it.
  * When a deletion is ambiguous (one of two equal neighbours went), the passage keeps its text.
  */
 import type { FlatBlock } from '../model/flat-body';
@@ -89,6 +91,11 @@ export class BlockEdit {
       while (hi + deleted < this.before.length && this.before.charCodeAt(hi) === this.before.charCodeAt(hi + deleted)) hi += 1;
       const placement = Math.min(hi, start);
       if (placement >= Math.max(lo, end - deleted)) return { start: placement, end: placement, orphaned: true };
+    }
+    if (inserted > 0 && start < end && from >= start && oldEnd <= end) {
+      // A replacement within the passage, up to all of it (its words selected and the correction
+      // typed over them, a Telex tone changing a vowel): the new text takes the comment, as in Word.
+      return { start, end: end + delta, orphaned: false };
     }
     if (inserted === 0 || oldEnd <= start || from >= end) {
       // A pure deletion, or an edit away from the passage: each edge shifted, or moved to where the deletion was.

@@ -62,6 +62,11 @@ export function isNumberUsed(register: Register, year: number, number: number): 
   return register.entries.some((entry) => entry.year === year && entry.number === number);
 }
 
+/** Whether a document other than `documentId` took the number (an entry without an identity counts). */
+export function isNumberTakenByAnother(register: Register, year: number, number: number, documentId: string | null): boolean {
+  return register.entries.some((entry) => entry.year === year && entry.number === number && (documentId === null || entry.documentId !== documentId));
+}
+
 /** One more than the highest number used that year; 1 for a new year. */
 export function nextNumber(register: Register, year: number): number {
   return register.entries.reduce((max, entry) => (entry.year === year ? Math.max(max, entry.number) : max), 0) + 1;

@@ -268,6 +268,10 @@ export function createHostService(options: HostServiceOptions): HostService {
       return { number: await register.next(agencyCode, year) };
     },
 
+    async registerCheck({ agencyCode, year, number, documentId }) {
+      return { used: await register.taken(agencyCode, year, number, documentId) };
+    },
+
     async issueDocument({ path, docxPath, document, stamp }) {
       const { review, header } = document;
       if (review.status !== 'issued' || review.log.at(-1)?.to !== 'issued') {

@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { HostCallError } from '../../core/host/contract';
-import { isSameIssue, nextNumber, recordIssue, type Register, type RegisterEntry } from '../../core/review/register';
+import { isNumberTakenByAnother, isSameIssue, nextNumber, recordIssue, type Register, type RegisterEntry } from '../../core/review/register';
 import { keepCorruptCopy, readJsonFileKeepingCorrupt, serialQueue, writeJsonFile } from './json-file';
 
 const entrySchema = z.strictObject({
@@ -37,6 +37,8 @@ export type RecordOutcome = 'recorded' | 'already-recorded';
 export interface RegisterStore {
   /** The next free number of that agency's series for that year (1 for a new year). */
   next(agencyCode: string, year: number): Promise<number>;
+  /** Whether a document other than `documentId` has that number of that year. */
+  taken(agencyCode: string, year: number, number: number, documentId: string | null): Promise<boolean>;
   /**
    * Records an issued number. Refused with 'number-used' ({number, year}) when another document
    * has it; the same document (same documentId, kind and saved path, see isSameIssue) issued
@@ -92,6 +94,7 @@ export function createRegisterStore(userDataDir: string): RegisterStore {
 
   return {
     next: (agencyCode, year) => queue(async () => nextNumber(find(await load(), agencyCode), year)),
+    taken: (agencyCode, year, number, documentId) => queue(async () => isNumberTakenByAnother(find(await load(), agencyCode), year, number, documentId)),
 
     record: (agencyCode, entry) =>
       queue(async () => {

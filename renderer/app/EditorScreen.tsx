@@ -127,6 +127,9 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
       case 'insert-table':
         handle?.insertTable(3, 3);
         break;
+      case 'amount-words':
+        if (handle && !handle.writeAmountInWords()) onError('no-amount');
+        break;
       case 'section-up':
         handle?.moveSection(-1);
         break;
@@ -232,7 +235,7 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
 }
 
 /** Toolbar actions that change the content: none of them on a locked (approved or issued) document. */
-const EDITING_ACTIONS: ReadonlySet<ToolbarAction> = new Set<ToolbarAction>(['undo', 'redo', 'bold', 'italic', 'underline', 'indent', 'outdent', 'insert-table', 'section-up', 'section-down', 'insert-appendix']);
+const EDITING_ACTIONS: ReadonlySet<ToolbarAction> = new Set<ToolbarAction>(['undo', 'redo', 'bold', 'italic', 'underline', 'indent', 'outdent', 'insert-table', 'amount-words', 'section-up', 'section-down', 'insert-appendix']);
 
 /** Whether the clause at the cursor is titled: the editor reports the kind only. */
 function findActiveTitled(flat: readonly FlatBlock[], kind: string): boolean | undefined {

@@ -12,7 +12,7 @@ import type { BodyEditorHandle } from '../editor';
 import { KIND_CHOICES } from './block-kinds';
 import type { AppCommand } from './commands';
 
-export type ToolbarAction = AppCommand | 'indent' | 'outdent' | 'insert-table' | 'section-up' | 'section-down' | 'insert-appendix' | 'check';
+export type ToolbarAction = AppCommand | 'indent' | 'outdent' | 'insert-table' | 'amount-words' | 'section-up' | 'section-down' | 'insert-appendix' | 'check';
 
 interface Props {
   run(action: ToolbarAction): void;
@@ -183,6 +183,7 @@ export const Toolbar = memo(function Toolbar({ run, kindValue, onKind, canUndo, 
       </div>
       <div className="tool-group">
         <Tool id="insert-table" glyph="⊞" label={editLabel('insertTable')} onClick={() => run('insert-table')} disabled={locked} />
+        <Tool id="amount-words" glyph="₫" label={editLabel('amountWords')} onClick={() => run('amount-words')} disabled={locked} />
         <TextTool id="insert-appendix" text={t('toolbar.appendixShort')} label={editLabel('insertAppendix')} onClick={() => run('insert-appendix')} disabled={locked} />
       </div>
       <div className="tool-group">

@@ -15,6 +15,7 @@ import { HostCallError, type commentImportReportSchema, type HostApi, type hostI
 import type { DocumentReview, ReviewActor, VanBanDocument } from '../../core/model/types';
 import type { ReviewMove } from '../../core/review/steps';
 import { moveDocument, saveVersion, type IssueDetails } from '../../core/review/workflow';
+import { documentIdentity } from '../../core/review/register';
 import { reviewErrorMessage } from '../review/review-errors';
 import type { BodyEditorHandle } from '../editor';
 import { currentDocument, isDirty, type DocumentAction, type DocumentState } from './document-state';
@@ -84,6 +85,20 @@ export function isImportable(path: string): boolean {
 
 const EXTENSIONS: Record<PathPurpose, FileExtension> = { save: '.vanban', exportDocx: '.docx', exportPdf: '.pdf' };
 
+/** Added to the suggested name of the issued DOCX ("ke-hoach-phat-hanh.docx"). */
+const ISSUED_SUFFIX = '-phat-hanh';
+
+/** Names already in the documents folder that a save of this kind could replace (browser mode). */
+async function existingNames(host: HostApi, extension: FileExtension): Promise<string[]> {
+  try {
+    if (extension === '.vanban') return (await host.listDocuments({})).map((file) => file.name);
+    if (extension === '.docx') return (await host.listImportable({})).map((file) => file.name).filter((name) => /\.docx$/i.test(name));
+  } catch {
+    // The list could not be read: the dialog cannot warn, the save itself still works.
+  }
+  return [];
+}
+
 /** Whether importing Word comments changed anything: comments added, or a thread Word marked done resolved. */
 function commentsChanged(before: VanBanDocument, after: VanBanDocument): boolean {
   if (before.comments.length !== after.comments.length) return true;
@@ -115,8 +130,9 @@ export function useDocumentController(deps: ControllerDeps) {
     const fromPath = currentPath ? baseName(currentPath).replace(/\.vanban$/i, '') + extension : null;
     const plain = fromPath ?? suggestFileName(doc, extension);
     const suggested = suffix ? plain.slice(0, plain.length - extension.length) + suffix + extension : plain;
+    // The native dialog asks before replacing a file; browser mode's own dialog is told what is there.
     if (info?.nativeDialogs) return host.choosePath({ purpose, suggestedName: suggested });
-    return saveName.ask({ purpose, extension, suggested, documentsDir: info?.documentsDir ?? '' });
+    return saveName.ask({ purpose, extension, suggested, documentsDir: info?.documentsDir ?? '', existing: await existingNames(host, extension) });
   }, []);
 
   const discardRecovery = useCallback(() => {
@@ -427,10 +443,18 @@ export function useDocumentController(deps: ControllerDeps) {
       const doc = currentDocument(stateRef.current);
       if (!user || !doc) return { status: 'cancelled' };
       try {
+        // A number another document already took is refused before any file is chosen.
+        const agencyCode = doc.header.agencyCode;
+        const year = details.date.year;
+        if (year !== null) {
+          const check = await host.registerCheck({ agencyCode, year, number: details.number, documentId: documentIdentity(doc.review) });
+          if (check.used) return { status: 'refused', message: t('review:errors.number-used', { number: details.number, year }) };
+        }
         if (!paths.current) {
           const path = stateRef.current.path ?? (await askSavePath('save', doc, null));
           if (!path) return { status: 'cancelled' };
-          const docxPath = await askSavePath('exportDocx', doc, path);
+          // The issued copy gets a name of its own, so it never takes the place of a draft's export.
+          const docxPath = await askSavePath('exportDocx', doc, path, ISSUED_SUFFIX);
           if (!docxPath) return { status: 'cancelled' };
           paths.current = { path, docxPath };
         }

@@ -7,7 +7,8 @@ export interface Toast {
   text: string;
 }
 
-const INFO_MS = 5000;
+/** How long a message stays: long enough to read an error twice, never for good over the page. */
+export const TOAST_MS: Record<'error' | 'info', number> = { info: 5000, error: 12000 };
 
 export function useToasts() {
   const [toasts, setToasts] = useState<Toast[]>([]);
@@ -18,7 +19,7 @@ export function useToasts() {
       const id = next.current++;
       // The same message twice in a row is shown once.
       setToasts((list) => [...list.filter((toast) => toast.text !== text), { id, kind, text }].slice(-4));
-      if (kind === 'info') window.setTimeout(() => dismiss(id), INFO_MS);
+      window.setTimeout(() => dismiss(id), TOAST_MS[kind]);
     },
     [dismiss],
   );

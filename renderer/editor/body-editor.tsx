@@ -14,9 +14,9 @@
  * function stays the same (a new one would make every node decorate itself again); new passages
  * re-render the editable once.
  */
-import { memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
+import { memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createEditor, Editor, type NodeEntry, type Range } from 'slate';
+import { createEditor, Editor, Range, type NodeEntry } from 'slate';
 import { withHistory } from 'slate-history';
 import { Editable, ReactEditor, Slate, withReact } from 'slate-react';
 import type { FlatBlock } from '../../core/model/flat-body';
@@ -105,20 +105,37 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
 
   useImperativeHandle(props.handleRef, () => createHandle(editor, markers), [editor, markers]);
 
+  // An input method composing over a selection: slate-react deletes the selection first, then the
+  // composed text arrives. The document hears of both as one replacement, so comments on the
+  // replaced words stay on the new text (a deletion alone would orphan them).
+  const replacing = useRef(false);
+
   const onChange = useCallback(() => {
     let content = false;
     let structure = false;
+    let inserted = false;
     for (const op of editor.operations) {
       if (op.type === 'set_selection') continue;
       content = true;
+      if (op.type === 'insert_text') inserted = true;
       if (op.type !== 'insert_text' && op.type !== 'remove_text') structure = true;
     }
     if (structure) markers.update(computeMarkers(editor.children));
-    // The passages drawn follow the typing now, before the document's comments catch up.
-    if (content) decorations.marks = carryMarks(decorations.marks, editor, editor.operations);
+    // The passages drawn follow the typing now, before the document's comments catch up (a
+    // replacement by an input method is left to the comments: its two halves come apart here).
+    if (content && !replacing.current) decorations.marks = carryMarks(decorations.marks, editor, editor.operations);
+    if (content && replacing.current && !inserted) {
+      latest.props.onSelectionChange?.();
+      return;
+    }
+    if (inserted) replacing.current = false;
     if (content) latest.props.onChange?.(slateToFlat(editor.children));
     latest.props.onSelectionChange?.();
   }, [editor, markers, latest, decorations]);
+
+  const onCompositionStart = useCallback(() => {
+    if (editor.selection && Range.isExpanded(editor.selection)) replacing.current = true;
+  }, [editor]);
 
   const decorate = useCallback(
     ([node]: NodeEntry): Range[] => (node === editor && decorations.marks.size > 0 ? commentDecorations(editor.children, decorations.marks, decorations.index) : []),
@@ -189,10 +206,15 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     // slate-react inserts the composed text, then clears its composing flag in a microtask;
     // the text is made NFC after that.
     window.setTimeout(() => {
+      // A composition over a selection that ended with nothing typed: the deletion stands alone.
+      if (replacing.current) {
+        replacing.current = false;
+        latest.props.onChange?.(slateToFlat(editor.children));
+      }
       const index = editor.selection?.anchor.path[0];
       if (index !== undefined && !ReactEditor.isComposing(editor)) cleanBlockText(editor, index);
     }, 0);
-  }, [editor]);
+  }, [editor, latest]);
 
   const label = t('label');
   const placeholder = t('placeholder');
@@ -217,12 +239,13 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
           onKeyDown={onKeyDown}
           onKeyDownCapture={onKeyDownCapture}
           onClickCapture={onClickCapture}
+          onCompositionStart={onCompositionStart}
           onCompositionEnd={onCompositionEnd}
           data-comment-version={commentVersion}
         />
       </Slate>
     ),
-    [editor, initialValue, onChange, label, placeholder, readOnly, decorate, onKeyDown, onKeyDownCapture, onClickCapture, onCompositionEnd, commentVersion],
+    [editor, initialValue, onChange, label, placeholder, readOnly, decorate, onKeyDown, onKeyDownCapture, onClickCapture, onCompositionStart, onCompositionEnd, commentVersion],
   );
 
   return (

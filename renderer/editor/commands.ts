@@ -1,6 +1,6 @@
 /**
  * Body editing commands, pure over a Slate editor (no DOM): change a block's kind, move blocks a
- * level down or up, marks, tables, moving a section, undo and redo. Each command is one history
+ * level down or up, marks, tables, moving a section, an amount of money in words, undo and redo. Each command is one history
  * step and returns whether it changed anything.
  */
 import { Editor, Element, Node, Path, Range, Text, Transforms } from 'slate';
@@ -9,6 +9,8 @@ import { STRUCTURE_LEVELS, type FlatTextKind } from '../../core/model/flat-body'
 import { newId } from '../../core/model/ids';
 import type { BlockElement, BodyElement, MarkName, TableElement } from './slate-types';
 import { createTable } from './table-ops';
+import { amountAt, amountWordsEdit } from '../../core/format/amount-words';
+import { offsetOf, pointAt } from './comment-decorations';
 
 export type ActiveKind = FlatTextKind | 'table';
 
@@ -214,3 +216,26 @@ export function setTable(editor: Editor, index: number, table: TableElement['tab
 }
 
 const TABLE_TEXT_EDIT = new WeakSet<object>();
+
+/**
+ * Writes the amount of money at the caret in words after it ("150.000.000 đồng (Một trăm năm mươi
+ * triệu đồng)"), or rewrites the words already there; false when the caret's paragraph has no amount
+ * there (or several and the caret is in none of them).
+ */
+export function writeAmountInWords(editor: Editor): boolean {
+  const { selection } = editor;
+  if (!selection) return false;
+  const index = selection.focus.path[0];
+  const element = editor.children[index] as BodyElement | undefined;
+  if (!element || element.type !== 'block') return false;
+  const text = element.children.map((child) => child.text).join('');
+  const amount = amountAt(text, offsetOf(element, selection.focus));
+  if (!amount) return false;
+  const edit = amountWordsEdit(amount);
+  Editor.withoutNormalizing(editor, () => {
+    const at = { anchor: pointAt(element, index, edit.start, 'forward'), focus: pointAt(element, index, edit.end, 'backward') };
+    Transforms.select(editor, edit.start === edit.end ? at.anchor : at);
+    Transforms.insertText(editor, edit.text);
+  });
+  return true;
+}

@@ -19,6 +19,8 @@ export interface BodyEditorHandle {
   canUndo(): boolean;
   canRedo(): boolean;
   insertTable(rows: number, cols: number): void;
+  /** The amount of money at the caret written in words after it; false when there is none there. */
+  writeAmountInWords(): boolean;
   moveSection(direction: -1 | 1): void;
   focus(): void;
   activeKind(): FlatTextKind | 'table' | null;
@@ -89,6 +91,12 @@ export function createHandle(editor: Editor & ReactEditor, markers: MarkerStore)
     canUndo: () => commands.canUndo(editor),
     canRedo: () => commands.canRedo(editor),
     insertTable: (rows, cols) => run(() => commands.insertTable(editor, rows, cols)),
+    writeAmountInWords: () => {
+      if (!editable()) return false;
+      const done = commands.writeAmountInWords(editor);
+      focus();
+      return done;
+    },
     moveSection: (direction) => run(() => commands.moveSection(editor, direction)),
     activeKind: () => commands.activeKind(editor),
     focus: () => {

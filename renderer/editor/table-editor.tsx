@@ -3,20 +3,24 @@
  * void) and for appendix tables. Cells are text areas edited in place (a line per paragraph);
  * Tab / Shift+Tab move between cells and Tab in the last cell adds a row. Header rows are bold;
  * when the table is numbered the STT cells show their ordinal and cannot be edited. Buttons add
- * or remove a row or column at the cell last focused, and switch STT numbering on or off.
+ * a row below the cell last focused (and move the caret into it), remove its row, add or remove
+ * a column, and switch STT numbering on or off; the table menu (▾) inserts rows above or below,
+ * columns left or right, deletes them, merges the cell with its right or lower neighbour and
+ * splits a merged cell. After each of these the caret goes to the cell the edit is about.
  *
  * Keys, clicks and clipboard events stay inside: the body editor never sees them.
  * Test hooks: data-testid "table-editor", "table-cell" (every td/th), "table-cell-input" (the
  * text area of an editable cell), "table-add-row", "table-remove-row", "table-add-column",
- * "table-remove-column", "table-toggle-numbered".
+ * "table-remove-column", "table-toggle-numbered", "table-menu" and its items "table-menu-<item>".
  */
 import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cleanText } from '../../core/model/text';
 import type { TableCell, TableModel } from '../../core/model/types';
 import {
-  addColumn, addRow, cellColumns, cellText, removeColumn, removeRow, setCellText, sttOrdinals, type TableSection,
+  addColumn, addRow, cellColumns, cellText, isMerged, mergeCells, MAX_TABLE_COLUMNS, removeColumn, removeRow, setCellText, splitCell, sttOrdinals, type TableSection,
 } from './table-ops';
+import { TableMenu, type TableMenuItem } from './TableMenu';
 
 export type TableChangeKind = 'text' | 'structure';
 
@@ -98,14 +102,17 @@ export const TableEditor = memo(function TableEditor({ table, onChange, readOnly
   }
   const [current, setCurrent] = useState<CellAddress | null>(null);
   const root = useRef<HTMLDivElement>(null);
-  // A body row to move the cursor into once it is on screen (after Tab in the last cell).
-  const focusRow = useRef<number | null>(null);
+  // The cell (global row, column) to move the caret into once the edited table is on screen.
+  const focusSlot = useRef<{ row: number; column: number } | null>(null);
 
   useLayoutEffect(() => {
-    const row = focusRow.current;
-    if (row === null || local.rows.length <= row) return;
-    focusRow.current = null;
-    root.current?.querySelectorAll('tbody tr')[row]?.querySelector<HTMLTextAreaElement>('textarea.vb-cell-input')?.focus();
+    const slot = focusSlot.current;
+    if (slot === null) return;
+    focusSlot.current = null;
+    // The cell of that row covering the column: the last one starting at or before it.
+    const cells = Array.from(root.current?.querySelectorAll<HTMLElement>(`[data-testid="table-cell"][data-row="${slot.row}"]`) ?? []);
+    const target = cells.filter((cell) => Number(cell.dataset.column) <= slot.column).at(-1) ?? cells[0];
+    target?.querySelector<HTMLTextAreaElement>('textarea.vb-cell-input')?.focus();
   });
 
   const commit = (next: TableModel, kind: TableChangeKind) => {
@@ -129,7 +136,7 @@ export const TableEditor = memo(function TableEditor({ table, onChange, readOnly
       inputs[next].focus();
       inputs[next].select();
     } else if (next >= inputs.length && !readOnly) {
-      focusRow.current = local.rows.length;
+      focusSlot.current = { row: headerCount + local.rows.length, column: 0 };
       commit(addRow(local, 'body', local.rows.length - 1), 'structure');
     }
   };
@@ -179,7 +186,31 @@ export const TableEditor = memo(function TableEditor({ table, onChange, readOnly
   };
 
   const at = current ?? { section: 'body' as const, row: local.rows.length - 1, cell: 0, column: local.columns.length - 1 };
-  const tool = (testId: string, label: string, action: () => TableModel, disabled = false) => (
+  const atRow = at.section === 'header' ? at.row : headerCount + at.row;
+  const sectionRows = at.section === 'header' ? headerCount : local.rows.length;
+  /** Applies a structure edit and puts the caret in the cell at (global row, column) afterwards. */
+  const apply = (next: TableModel, row: number, column: number) => {
+    if (next === local) return;
+    focusSlot.current = { row: Math.max(0, Math.min(row, next.headerRows.length + next.rows.length - 1)), column: Math.max(0, Math.min(column, next.columns.length - 1)) };
+    commit(next, 'structure');
+  };
+  const addBelow = () => apply(addRow(local, at.section, at.row), atRow + 1, at.column);
+  const removeCurrentRow = () => apply(removeRow(local, at.section, at.row), at.row < sectionRows - 1 ? atRow : atRow - 1, at.column);
+  const cellAt = [...local.headerRows, ...local.rows][atRow]?.[at.cell];
+  const mergedRight = mergeCells(local, at.section, at.row, at.cell, 'right');
+  const mergedDown = mergeCells(local, at.section, at.row, at.cell, 'down');
+  const menuItems: TableMenuItem[] = [
+    { id: 'row-above', run: () => apply(addRow(local, at.section, at.row - 1), atRow, at.column) },
+    { id: 'row-below', run: addBelow },
+    { id: 'row-delete', run: removeCurrentRow, disabled: local.rows.length + headerCount <= 1 },
+    { id: 'column-left', run: () => apply(addColumn(local, at.column - 1), atRow, at.column), disabled: local.columns.length >= MAX_TABLE_COLUMNS },
+    { id: 'column-right', run: () => apply(addColumn(local, at.column), atRow, at.column + 1), disabled: local.columns.length >= MAX_TABLE_COLUMNS },
+    { id: 'column-delete', run: () => apply(removeColumn(local, at.column), atRow, at.column), disabled: local.columns.length <= 1 },
+    { id: 'merge-right', run: () => apply(mergedRight, atRow, at.column), disabled: mergedRight === local },
+    { id: 'merge-down', run: () => apply(mergedDown, atRow, at.column), disabled: mergedDown === local },
+    { id: 'split', run: () => apply(splitCell(local, at.section, at.row, at.cell), atRow, at.column), disabled: !cellAt || !isMerged(cellAt) },
+  ];
+  const tool = (testId: string, label: string, action: () => void, disabled = false) => (
     <button
       type="button"
       className="vb-table-tool"
@@ -188,7 +219,7 @@ export const TableEditor = memo(function TableEditor({ table, onChange, readOnly
       aria-label={label}
       disabled={disabled}
       onMouseDown={(event) => event.preventDefault()}
-      onClick={() => commit(action(), 'structure')}
+      onClick={action}
     >
       {t(`table.icon.${testId.replace('table-', '')}`)}
     </button>
@@ -227,11 +258,12 @@ export const TableEditor = memo(function TableEditor({ table, onChange, readOnly
       </table>
       {readOnly ? null : (
         <div className="vb-table-tools" role="toolbar" aria-label={t('table.tools')}>
-          {tool('table-add-row', t('table.addRow'), () => addRow(local, at.section, at.row))}
-          {tool('table-remove-row', t('table.removeRow'), () => removeRow(local, at.section, at.row), local.rows.length + headerCount <= 1)}
-          {tool('table-add-column', t('table.addColumn'), () => addColumn(local, at.column))}
-          {tool('table-remove-column', t('table.removeColumn'), () => removeColumn(local, at.column), local.columns.length <= 1)}
-          {tool('table-toggle-numbered', local.numbered ? t('table.unnumber') : t('table.number'), () => ({ ...local, numbered: !local.numbered }))}
+          {tool('table-add-row', t('table.addRow'), addBelow)}
+          {tool('table-remove-row', t('table.removeRow'), removeCurrentRow, local.rows.length + headerCount <= 1)}
+          {tool('table-add-column', t('table.addColumn'), () => apply(addColumn(local, at.column), atRow, at.column + 1))}
+          {tool('table-remove-column', t('table.removeColumn'), () => apply(removeColumn(local, at.column), atRow, at.column), local.columns.length <= 1)}
+          {tool('table-toggle-numbered', local.numbered ? t('table.unnumber') : t('table.number'), () => commit({ ...local, numbered: !local.numbered }, 'structure'))}
+          <TableMenu items={menuItems} />
         </div>
       )}
     </div>

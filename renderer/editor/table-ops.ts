@@ -168,6 +168,77 @@ export function removeColumn(table: TableModel, column: number): TableModel {
   return fromGrid(grid, table.headerRows.length, table, columns);
 }
 
+/** The grid slot (global row, column) where the cell `cell` of a row starts. */
+function startSlot(table: TableModel, grid: Grid, section: TableSection, row: number, cell: number): { r: number; c: number; target: TableCell } | null {
+  const r = globalRow(table, section, row);
+  const target = [...table.headerRows, ...table.rows][r]?.[cell];
+  if (!target) return null;
+  const c = grid[r].indexOf(target);
+  return c < 0 ? null : { r, c, target };
+}
+
+/** How many rows and columns a cell covers in the grid from its start slot. */
+function extent(grid: Grid, r: number, c: number): { rows: number; cols: number } {
+  const cell = grid[r][c];
+  let cols = 1;
+  while (grid[r][c + cols] === cell) cols++;
+  let rows = 1;
+  while (grid[r + rows]?.[c] === cell) rows++;
+  return { rows, cols };
+}
+
+/** Both cells' paragraphs, empty ones dropped (one empty paragraph when both are empty). */
+function joinedParagraphs(first: TableCell, second: TableCell): InlineText[][] {
+  const paragraphs = [...first.paragraphs, ...second.paragraphs].filter((paragraph) => paragraph.some((run) => run.text !== ''));
+  return paragraphs.length > 0 ? paragraphs : [[]];
+}
+
+/**
+ * Merges a cell with the cell to its right (or below): allowed when that cell lines up with it
+ * (same rows, or same columns) and lies in the same section; the texts are kept, the left (upper)
+ * first. Returns the table unchanged when the cells cannot be merged.
+ */
+export function mergeCells(table: TableModel, section: TableSection, row: number, cell: number, direction: 'right' | 'down'): TableModel {
+  const grid = toGrid(table);
+  const start = startSlot(table, grid, section, row, cell);
+  if (!start) return table;
+  const { r, c, target } = start;
+  const { rows, cols } = extent(grid, r, c);
+  const nr = direction === 'down' ? r + rows : r;
+  const nc = direction === 'right' ? c + cols : c;
+  const neighbour = grid[nr]?.[nc];
+  if (!neighbour || neighbour === target) return table;
+  const headerCount = table.headerRows.length;
+  if ((r < headerCount) !== (nr < headerCount)) return table;
+  // The neighbour must start in line with the cell and cover the same rows (or columns).
+  const startsInLine = direction === 'right' ? grid[nr - 1]?.[nc] !== neighbour : grid[nr][nc - 1] !== neighbour;
+  const other = extent(grid, nr, nc);
+  if (!startsInLine || (direction === 'right' ? other.rows !== rows : other.cols !== cols)) return table;
+  const merged: TableCell = { ...target, paragraphs: joinedParagraphs(target, neighbour) };
+  for (const slots of grid) slots.forEach((slot, x) => {
+    if (slot === target || slot === neighbour) slots[x] = merged;
+  });
+  return fromGrid(grid, headerCount, table);
+}
+
+/** Splits a merged cell back into single cells; the first keeps the text. */
+export function splitCell(table: TableModel, section: TableSection, row: number, cell: number): TableModel {
+  const grid = toGrid(table);
+  const start = startSlot(table, grid, section, row, cell);
+  if (!start) return table;
+  const { r, c, target } = start;
+  const { rows, cols } = extent(grid, r, c);
+  if (rows === 1 && cols === 1) return table;
+  const { colSpan: _c, rowSpan: _r, ...kept } = target;
+  for (let dr = 0; dr < rows; dr++) for (let dc = 0; dc < cols; dc++) grid[r + dr][c + dc] = dr === 0 && dc === 0 ? kept : emptyCell();
+  return fromGrid(grid, table.headerRows.length, table);
+}
+
+/** Whether the cell covers more than one slot (so it can be split). */
+export function isMerged(cell: TableCell): boolean {
+  return (cell.colSpan ?? 1) > 1 || (cell.rowSpan ?? 1) > 1;
+}
+
 // ---- Layout helpers for rendering --------------------------------------------------------------
 
 /** The column each cell of each row starts in (header rows first, then body rows). */

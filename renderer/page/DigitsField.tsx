@@ -1,12 +1,10 @@
 /**
- * A short digits-only input drawn inside a printed line (the register number, the day, month
- * and year). It commits only acceptable values; on leaving the field an unacceptable entry is
- * reported and the field shows the document's value again.
+ * A short digits-only input drawn inside a printed line (the register number). It commits only
+ * acceptable values; on leaving the field an unacceptable entry is reported and the field shows
+ * the document's value again.
  */
 import { useEffect, useState } from 'react';
-import { useFieldAttributes } from '../check/field-findings';
-import { digitsOnly } from './date-fields';
-import { useReadOnly } from './read-only';
+import { DigitsInput } from './DigitsInput';
 
 export interface DigitsFieldProps {
   /** The document's value as the printed line writes it ("05"), "" when blank. */
@@ -18,13 +16,11 @@ export interface DigitsFieldProps {
   label: string;
   width: number;
   maxLength: number;
-  /** The document path ("header.number", "header.date"): data-field, and the checker's mark. */
+  /** The document path ("header.number"): data-field, and the checker's mark. */
   field?: string;
 }
 
-export function DigitsField({ display, commit, onInvalid, testId, label, width, maxLength, field }: DigitsFieldProps) {
-  const fieldAttributes = useFieldAttributes(field);
-  const readOnly = useReadOnly();
+export function DigitsField({ display, commit, onInvalid, ...input }: DigitsFieldProps) {
   const [text, setText] = useState(display);
   const [focused, setFocused] = useState(false);
   const [invalid, setInvalid] = useState(false);
@@ -34,21 +30,12 @@ export function DigitsField({ display, commit, onInvalid, testId, label, width, 
   }, [display, focused]);
 
   return (
-    <input
-      className="digits-field"
-      data-testid={testId}
-      {...fieldAttributes}
-      aria-label={label}
-      aria-invalid={invalid}
-      inputMode="numeric"
-      readOnly={readOnly}
-      autoComplete="off"
-      maxLength={maxLength}
-      style={{ width: `${width}ch` }}
-      value={text}
+    <DigitsInput
+      {...input}
+      text={text}
+      invalid={invalid}
       onFocus={() => setFocused(true)}
-      onChange={(event) => {
-        const digits = digitsOnly(event.target.value).slice(0, maxLength);
+      onDigits={(digits) => {
         setText(digits);
         setInvalid(!commit(digits));
       }}
@@ -57,9 +44,6 @@ export function DigitsField({ display, commit, onInvalid, testId, label, width, 
         if (invalid) onInvalid();
         setInvalid(false);
         setText(display);
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') event.currentTarget.blur();
       }}
     />
   );

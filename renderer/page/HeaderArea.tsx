@@ -11,7 +11,8 @@ import { BLANK_FIELD, formatDatePhrase, formatPlaceAndDate } from '../../core/fo
 import { formatNumberAndCode } from '../../core/format/number-code';
 import { DigitsField } from './DigitsField';
 import { InlineField } from './InlineField';
-import { displayDatePart, displayNumber, parseRegisterNumber, withDatePart, type DatePart } from './date-fields';
+import { DateFields } from './DateFields';
+import { displayNumber, parseRegisterNumber } from './date-fields';
 import { LETTER_SUMMARY_PREFIX } from './document-text';
 import type { Fields } from './edit-helpers';
 
@@ -29,23 +30,6 @@ export function HeaderArea({ doc, fields, onError }: Props) {
   const [numberPrefix, numberSuffix = ''] = formatNumberAndCode(doc.kind, variant, { ...header, number: null }).split(BLANK_FIELD);
   const [dayWord, monthWord, yearWord] = formatDatePhrase(BLANK_DATE).split(BLANK_FIELD);
   const isLetter = doc.kind === 'cong-van';
-
-  const datePart = (part: DatePart, width: number, maxLength: number) => (
-    <DigitsField
-      display={displayDatePart(header.date, part)}
-      commit={(digits) => {
-        const next = withDatePart(header.date, part, digits);
-        if (next) fields.header('date', next);
-        return next !== undefined;
-      }}
-      onInvalid={() => onError('invalid-date')}
-      testId={`field-date-${part}`}
-      field="header.date"
-      label={t(`page.date.${part}`)}
-      width={width}
-      maxLength={maxLength}
-    />
-  );
 
   return (
     <div className="doc-header" data-flow="header" data-testid="doc-header">
@@ -135,7 +119,7 @@ export function HeaderArea({ doc, fields, onError }: Props) {
         ))}
       </div>
       <div className="hdr-cell hdr-date">
-        <div className="place-date screen-only">
+        <div className="place-date screen-only" data-date-fields>
           <InlineField
             value={header.place}
             onChange={(value) => fields.header('place', value)}
@@ -145,12 +129,7 @@ export function HeaderArea({ doc, fields, onError }: Props) {
             placeholder={t('page.placePlaceholder')}
           />
           {header.place.trim() ? ', ' : ' '}
-          {dayWord}
-          {datePart('day', 2.6, 2)}
-          {monthWord}
-          {datePart('month', 2.6, 2)}
-          {yearWord}
-          {datePart('year', 4.4, 4)}
+          <DateFields date={header.date} words={{ day: dayWord, month: monthWord, year: yearWord }} onCommit={(date) => fields.header('date', date)} />
         </div>
         <div className="place-date print-only" data-testid="place-date-line">
           {formatPlaceAndDate(header.place, header.date)}

@@ -20,16 +20,42 @@ export function parseRegisterNumber(text: string): number | null | undefined {
 
 const LIMITS: Record<DatePart, [number, number]> = { day: [1, 31], month: [1, 12], year: [1945, 9999] };
 
-/** The date with one part changed, or undefined when that would not be a real date. */
-export function withDatePart(date: IssueDate, part: DatePart, text: string): IssueDate | undefined {
-  const digits = digitsOnly(text);
-  const value = digits ? Number.parseInt(digits, 10) : null;
-  if (value !== null) {
+/** What the clerk typed in the three date fields, digits only ("" = blank). */
+export type TypedDate = Record<DatePart, string>;
+
+/** Why typed date parts are not a date: a part out of its range, or a day the month does not have. */
+export type DateProblem =
+  | { kind: 'range'; part: DatePart; min: number; max: number }
+  /** A year of fewer than four digits: not wrong while the clerk is still typing it. */
+  | { kind: 'year-incomplete' }
+  | { kind: 'day-in-month'; day: number; month: number; year: number | null; days: number };
+
+/** The date the typed parts make, or what is wrong with them (so the field can say it and keep the text). */
+export function readTypedDate(typed: TypedDate): { date: IssueDate } | { problem: DateProblem } {
+  const values = {} as Record<DatePart, number | null>;
+  for (const part of ['day', 'month', 'year'] as const) {
+    const digits = digitsOnly(typed[part]);
+    const value = digits ? Number.parseInt(digits, 10) : null;
     const [min, max] = LIMITS[part];
-    if (value < min || value > max) return undefined;
+    if (part === 'year' && digits && digits.length < 4) return { problem: { kind: 'year-incomplete' } };
+    if (value !== null && (value < min || value > max)) return { problem: { kind: 'range', part, min, max } };
+    values[part] = value;
   }
-  const next = { ...date, [part]: value };
-  return isPlausibleDate(next) ? next : undefined;
+  const date: IssueDate = { day: values.day, month: values.month, year: values.year };
+  if (!isPlausibleDate(date) && date.day !== null && date.month !== null) {
+    const days = new Date(Date.UTC(date.year ?? 2000, date.month, 0)).getUTCDate();
+    return { problem: { kind: 'day-in-month', day: date.day, month: date.month, year: date.year, days } };
+  }
+  return { date };
+}
+
+/** The document's date as the three fields show it. */
+export function typedFromDate(date: IssueDate): TypedDate {
+  return { day: displayDatePart(date, 'day'), month: displayDatePart(date, 'month'), year: displayDatePart(date, 'year') };
+}
+
+export function sameDate(a: IssueDate, b: IssueDate): boolean {
+  return a.day === b.day && a.month === b.month && a.year === b.year;
 }
 
 /** A date part as the printed line writes it: "05", "01", "6", "2025"; "" when blank. */

@@ -1,8 +1,9 @@
 /**
  * Issuing (cấp số và phát hành), for the records clerk on an approved document: the number from
- * the agency's outgoing document register (the next free one suggested), the issue date (today
- * unless changed), a preview of the printed lines. A number already used that year is refused by
- * the host: the dialog stays open with the reason and nothing in the document changes.
+ * the agency's outgoing document register (the draft's own number when it has one, else the next
+ * free one suggested), the issue date (the draft's date when it is complete, else today), a preview
+ * of the printed lines. A number already used that year is refused before any file is chosen: the
+ * dialog stays open with the reason and nothing in the document changes.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,9 +26,10 @@ interface Props {
 
 export function IssueDialog({ doc, suggest, onIssue, onCancel }: Props) {
   const { t } = useTranslation('review');
-  const [numberText, setNumberText] = useState('');
-  const numberTyped = useRef(false);
-  const [dateText, setDateText] = useState(() => formatIssueDate(today()));
+  // Start from what the draft holds: its number and its date when they are filled in.
+  const [numberText, setNumberText] = useState(() => (doc.header.number !== null ? String(doc.header.number) : ''));
+  const numberTyped = useRef(doc.header.number !== null);
+  const [dateText, setDateText] = useState(() => formatIssueDate(draftDate(doc) ?? today()));
   const [note, setNote] = useState('');
   const [next, setNext] = useState<{ year: number; number: number } | null>(null);
   const [nextError, setNextError] = useState<string | null>(null);
@@ -165,4 +167,10 @@ export function IssueDialog({ doc, suggest, onIssue, onCancel }: Props) {
       </form>
     </Modal>
   );
+}
+
+/** The draft's date when day, month and year are all filled in. */
+function draftDate(doc: VanBanDocument): { day: number; month: number; year: number } | null {
+  const { day, month, year } = doc.header.date;
+  return day !== null && month !== null && year !== null ? { day, month, year } : null;
 }

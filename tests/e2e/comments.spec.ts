@@ -199,6 +199,30 @@ test('the highlight follows its passage through Vietnamese typing before and ins
   await expect(thread.getByTestId('comment-quote')).toHaveText('đầy đủ đường các nhiệm vụ');
 });
 
+test('the commented words selected and the correction typed over them (plain keys and Telex): the comment stays on the new text', async ({ app, page, comments }) => {
+  const { body, index } = await selectPassage(app);
+  const thread = await comments.addComment('Ghi rõ nhiệm vụ nào.');
+  const id = await comments.idOf(thread);
+  const text = await body.text(index);
+  await body.select(index, text.indexOf(PASSAGE), PASSAGE.length);
+  await page.keyboard.type('toàn bộ');
+  await expect.poll(() => body.text(index)).toContain('kịp thời, toàn bộ được Ủy ban');
+  await expect(thread).toHaveAttribute('data-orphaned', 'false');
+  await expect(thread.getByTestId('comment-orphaned')).toHaveCount(0);
+  // Letters typed against the first word join it; the comment keeps at least that word, highlighted.
+  await expect.poll(() => comments.highlighted(id)).toMatch(/^toàn/u);
+
+  // Again over the new word, with an input method composing (Telex: "Nghị quyết" built letter by letter).
+  const now = await body.text(index);
+  await body.select(index, now.indexOf('toàn'), 'toàn'.length);
+  const cdp = await page.context().newCDPSession(page);
+  await composeWords(page, cdp, COMPOSED['Nghị quyết']);
+  await expect.poll(() => body.text(index)).toContain('kịp thời, Nghị quyết');
+  await expect(thread).toHaveAttribute('data-orphaned', 'false');
+  await expect(thread.getByTestId('comment-quote')).toHaveText('Nghị');
+  await expect.poll(() => comments.highlighted(id)).toMatch(/^Nghị/u);
+});
+
 test('deleting the whole passage keeps the comment, flagged with its quote', async ({ app, page, comments }) => {
   const { body, index } = await selectPassage(app);
   const thread = await comments.addComment('Đoạn này cần viết lại.');

@@ -6,6 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { validateDocxBytes, validatorUnavailable } from '../docx/validate-docx';
 import { bodyTexts, readSavedDocument } from './disk';
 import { expect, test } from './fixtures';
+import { describeOnScreens } from './screens';
 import type { VanBanApp } from './pages/app';
 
 const SENTENCE = 'Bảo đảm an toàn thông tin trong cơ quan nhà nước.';
@@ -108,4 +109,40 @@ test('switching the language to English changes the labels and is remembered aft
   await expect(editor.statusSaved).toHaveText('Chưa lưu');
   await app.reload();
   await expect(app.start.heading).toHaveText('Tạo mới văn bản');
+});
+
+const OVERWRITE = {
+  vi: { exists: 'Tệp “ke-hoach-ghi-de.docx” đã có trong thư mục. Bấm Thay thế để ghi đè lên tệp đó, hoặc đổi tên.', replace: 'Thay thế' },
+  en: { exists: '“ke-hoach-ghi-de.docx” already exists in the folder. Press Replace to overwrite it, or change the name.', replace: 'Replace' },
+};
+
+describeOnScreens('saving over a file', (screen) => {
+  test('exporting over a file that is already there asks first (browser mode)', async ({ app, server }) => {
+    const editor = await app.createFromTemplate('ke-hoach-so');
+    await app.saveAs('ke-hoach-ghi-de');
+    await editor.toolbarButton('export-docx').click();
+    await app.saveDialog.answer('ke-hoach-ghi-de.docx');
+    await expect(app.infoToast.filter({ hasText: 'ke-hoach-ghi-de.docx' })).toBeVisible();
+    const first = readFileSync(join(server.documentsDir, 'ke-hoach-ghi-de.docx'));
+
+    // Again to the same name: the dialog says the file is there and does not write it yet.
+    await editor.typeInField(editor.place, 'Đông Hà');
+    await editor.toolbarButton('export-docx').click();
+    await app.saveDialog.input.fill('ke-hoach-ghi-de');
+    await app.saveDialog.ok.click();
+    await expect(app.saveDialog.exists).toHaveText(OVERWRITE[screen.language].exists);
+    await expect(app.saveDialog.ok).toHaveText(OVERWRITE[screen.language].replace);
+    expect(readFileSync(join(server.documentsDir, 'ke-hoach-ghi-de.docx')).equals(first)).toBe(true);
+    // Another name: no question, a new file.
+    await app.saveDialog.input.fill('ke-hoach-ghi-de-2');
+    await expect(app.saveDialog.exists).toHaveCount(0);
+    await app.saveDialog.ok.click();
+    await expect(app.saveDialog.root).toHaveCount(0);
+    expect(existsSync(join(server.documentsDir, 'ke-hoach-ghi-de-2.docx'))).toBe(true);
+    expect(readFileSync(join(server.documentsDir, 'ke-hoach-ghi-de.docx')).equals(first)).toBe(true);
+    // Replace, confirmed: written.
+    await editor.toolbarButton('export-docx').click();
+    await app.saveDialog.answer('ke-hoach-ghi-de.docx', { replace: true });
+    await expect.poll(() => readFileSync(join(server.documentsDir, 'ke-hoach-ghi-de.docx')).equals(first)).toBe(false);
+  });
 });

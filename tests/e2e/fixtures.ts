@@ -74,13 +74,15 @@ export const REVIEWER: ReviewActor = { name: 'Trần Thị Bình', initials: 'TT
 export const CLERK: ReviewActor = { name: 'Lê Văn Cường', initials: 'LVC', role: 'clerk' };
 
 /** Writes settings.json of a user-data folder with this profile (Vietnamese UI, no agency profile). */
-export function seedUser(userDataDir: string, user: ReviewActor | null): void {
-  writeFileSync(join(userDataDir, 'settings.json'), JSON.stringify({ language: 'vi', profile: null, user }, null, 2));
+export function seedUser(userDataDir: string, user: ReviewActor | null, language: 'vi' | 'en' = 'vi'): void {
+  writeFileSync(join(userDataDir, 'settings.json'), JSON.stringify({ language, profile: null, user }, null, 2));
 }
 
 interface Options {
   /** Who uses the app at start (settings.json); null: no profile, the first-start dialog shows. */
   user: ReviewActor | null;
+  /** The UI language at start (settings.json). */
+  language: 'vi' | 'en';
 }
 
 interface Fixtures {
@@ -92,6 +94,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures & Options>({
   user: [DRAFTER, { option: true }],
+  language: ['vi', { option: true }],
 
   chromiumPresent: [
     async ({}, use) => {
@@ -101,12 +104,12 @@ export const test = base.extend<Fixtures & Options>({
     { auto: true },
   ],
 
-  folders: async ({ user }, use) => {
+  folders: async ({ user, language }, use) => {
     const root = mkdtempSync(join(tmpdir(), 'vanban-e2e-'));
     const folders = { documentsDir: join(root, 'VanBan'), userDataDir: join(root, 'user-data') };
     mkdirSync(folders.documentsDir, { recursive: true });
     mkdirSync(folders.userDataDir, { recursive: true });
-    if (user) seedUser(folders.userDataDir, user);
+    if (user) seedUser(folders.userDataDir, user, language);
     await use(folders);
     rmSync(root, { recursive: true, force: true });
   },

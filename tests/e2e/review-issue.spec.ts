@@ -1,6 +1,7 @@
 // Issuing (cấp số và phát hành) by the records clerk: the next free number of the agency's
-// outgoing document register is suggested, a number already used that year is refused with the
-// reason (nothing changes), a DOCX that cannot be written is refused before anything is recorded
+// outgoing document register is suggested (the draft's own number and date when it has them), a
+// number already used that year is refused with the reason before any file is chosen (nothing
+// changes), a DOCX that cannot be written is refused before anything is recorded
 // (the next attempt asks for another name), a free one issues: the .vanban is saved as issued and
 // the final DOCX carries "Số: N/KH-…" and the date. On the way there, an approval whose save fails
 // is not recorded, and a damaged register is shown in the issue dialog. Before Duyệt and Phát
@@ -10,8 +11,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { formatDay, formatMonth } from '../../core/format/date';
+import { todayInVietnam } from './clock';
 import { readSavedDocument, writeFilledTemplate } from './disk';
 import { CLERK, expect, REVIEWER, test } from './fixtures';
+import { describeOnScreens } from './screens';
 import { ReviewPage } from './pages/review';
 
 /** Each paragraph's text in a DOCX part (runs joined), as Word reads it. */
@@ -21,7 +24,8 @@ export function docxParagraphs(file: string, part = 'word/document.xml'): string
 }
 
 test('the clerk issues: a used number is refused and nothing changes, a free one writes the DOCX', async ({ app, server }) => {
-  const year = new Date().getFullYear();
+  const today = todayInVietnam();
+  const { year } = today;
   // Number 12 of this year already went to another document of the agency (SGDĐT).
   writeFileSync(
     join(server.userDataDir, 'register.json'),
@@ -50,8 +54,9 @@ test('the clerk issues: a used number is refused and nothing changes, a free one
   await dialog.number.fill('12');
   await expect(dialog.preview).toContainText('Số: 12/KH-SGDĐT');
   await dialog.confirm.click();
-  await app.saveDialog.answer('ke-hoach-phat-hanh.docx');
+  // Refused at once, before any file is chosen.
   await expect(dialog.error).toHaveText(`Số 12 đã được dùng trong năm ${year} trong sổ đăng ký văn bản đi. Hãy chọn số khác.`);
+  await expect(app.saveDialog.root).toHaveCount(0);
   await expect(dialog.root).toBeVisible();
   await expect(review.status).toHaveText('Đã duyệt');
   await expect(editor.numberLine).not.toContainText('12');
@@ -65,7 +70,9 @@ test('the clerk issues: a used number is refused and nothing changes, a free one
   mkdirSync(join(server.documentsDir, 'ke-hoach-phat-hanh.docx'));
   await dialog.number.fill('13');
   await dialog.confirm.click();
-  await expect(app.saveDialog.root).toHaveCount(0);
+  // The issued copy is offered a name of its own, never the draft export's.
+  await expect(app.saveDialog.input).toHaveValue('ke-hoach-phat-hanh-phat-hanh.docx');
+  await app.saveDialog.answer('ke-hoach-phat-hanh.docx');
   await expect(dialog.error).toContainText('Không ghi được bản DOCX phát hành “ke-hoach-phat-hanh.docx”');
   await expect(dialog.error).toContainText('Chưa cấp số và chưa phát hành');
   await expect(dialog.root).toBeVisible();
@@ -223,4 +230,27 @@ test('a document without open errors is approved and issued with no question ask
   await review.moveButton('issue').click();
   await expect(review.issueDialog.root).toBeVisible();
   await expect(review.gate.root).toHaveCount(0);
+});
+
+describeOnScreens('issuing', (screen) => {
+  test('the issue dialog starts from the number and date the draft carries', async ({ app, server }) => {
+    const review = new ReviewPage(app.page);
+    writeFilledTemplate(server.documentsDir, 'ke-hoach-so', 'ke-hoach-co-so.vanban');
+    const editor = await app.openFromList('ke-hoach-co-so.vanban');
+    await editor.typeDigits(editor.number, '27');
+    await editor.typeDigits(editor.day, '15');
+    await editor.typeDigits(editor.month, '3');
+    await editor.typeDigits(editor.year, '2027');
+    await review.move('submit', '', 'submitted');
+    await review.switchUser(REVIEWER);
+    await review.move('approve', '', 'approved');
+    await review.switchUser(CLERK);
+    await review.moveButton('issue').click();
+    const dialog = review.issueDialog;
+    await expect(dialog.number).toHaveValue('27');
+    await expect(dialog.date).toHaveValue('15/03/2027');
+    // The register's suggestion is still shown beside it.
+    await expect(dialog.next).toContainText(screen.language === 'vi' ? 'năm 2027: 1' : 'the 2027 outgoing document register: 1');
+    await expect(dialog.preview).toContainText('Số: 27/KH-SGDĐT');
+  });
 });

@@ -2,6 +2,7 @@
 // (tests/e2e/__screenshots__). Update deliberately: npx playwright test screenshots --update-snapshots
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { todayInVietnam } from './clock';
 
 // Wide enough for a landscape appendix sheet beside the side panel.
 test.use({ viewport: { width: 1760, height: 1400 } });
@@ -12,7 +13,7 @@ const BASELINE_YEAR = '2026';
 
 /** New documents get the server's current year: answer with the baselines' year instead. */
 async function fixTemplateYear(page: Page): Promise<void> {
-  const year = String(new Date().getFullYear());
+  const year = String(todayInVietnam().year);
   await page.route('**/api/call/createDocument', async (route) => {
     const response = await route.fetch();
     const text = await response.text();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyAction, runKeyAction, type KeyLike } from '../../renderer/editor/keyboard';
 import {
-  addColumn, addRow, cellColumns, cellText, createTable, removeColumn, removeRow, repairTable, setCellText, sttOrdinals, withCellText,
+  addColumn, addRow, cellColumns, cellText, createTable, mergeCells, removeColumn, removeRow, repairTable, setCellText, splitCell, sttOrdinals, withCellText,
 } from '../../renderer/editor/table-ops';
 import type { TableCell, TableModel } from '../../core/model/types';
 import { clause, expected, makeEditor, p, point, section, view } from './helpers/doc';
@@ -96,6 +96,27 @@ describe('table model edits', () => {
     const narrower = removeColumn(base(), 2);
     expect(texts(narrower)).toEqual({ header: [['STT', 'Nội dung']], body: [['', 'A^2'], [''], ['Nhóm<2']] });
     expect(removeColumn(createTable(1, 1), 0).columns).toHaveLength(1);
+  });
+
+  it('merges a cell with the one to its right or below when they line up, keeping both texts', () => {
+    // Q1 and the cell right of A in row 2 (Q2) are one above the other: merged down, Q1 then Q2.
+    expect(texts(mergeCells(base(), 'body', 0, 2, 'down')).body).toEqual([['', 'A^2', 'Q1\nQ2^2'], [''], ['Nhóm<3']]);
+    // The empty STT cell and A: A spans two rows, the STT cell one: they do not line up.
+    expect(mergeCells(base(), 'body', 0, 0, 'right')).toEqual(base());
+    // A (two rows) and Q1 (one row): no.
+    expect(mergeCells(base(), 'body', 0, 1, 'right')).toEqual(base());
+    // Header cells merge among themselves, never with a body row.
+    expect(texts(mergeCells(base(), 'header', 0, 1, 'right')).header).toEqual([['STT', 'Nội dung\nThời gian<2']]);
+    expect(mergeCells(base(), 'header', 0, 0, 'down')).toEqual(base());
+    // The last column has nothing to its right; the last row nothing below.
+    expect(mergeCells(base(), 'body', 0, 2, 'right')).toEqual(base());
+    expect(mergeCells(base(), 'body', 2, 0, 'down')).toEqual(base());
+  });
+
+  it('splits a merged cell into single cells, the first keeping the text', () => {
+    expect(texts(splitCell(base(), 'body', 0, 1)).body).toEqual([['', 'A', 'Q1'], ['', '', 'Q2'], ['Nhóm<3']]);
+    expect(texts(splitCell(base(), 'body', 2, 0)).body).toEqual([['', 'A^2', 'Q1'], ['', 'Q2'], ['Nhóm', '', '']]);
+    expect(splitCell(base(), 'body', 0, 2)).toEqual(base());
   });
 
   it('cell columns account for spans from above', () => {

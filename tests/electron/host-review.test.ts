@@ -120,6 +120,19 @@ describe('issueDocument', () => {
     expect(readFileSync(join(userDataDir, 'register.json'), 'utf8')).toBe(before);
   });
 
+  it('tells before issuing whether another document took a number (its own earlier issue does not count)', async () => {
+    const { host } = setup();
+    const first = await issuedPlan(12);
+    await host.issueDocument({ path: 'a', docxPath: 'a', document: first });
+    const own = first.review.versions[0].id;
+    expect(await host.registerCheck({ agencyCode: 'UBND', year: 2025, number: 12, documentId: 'another-document' })).toEqual({ used: true });
+    expect(await host.registerCheck({ agencyCode: 'UBND', year: 2025, number: 12, documentId: null })).toEqual({ used: true });
+    expect(await host.registerCheck({ agencyCode: 'UBND', year: 2025, number: 12, documentId: own })).toEqual({ used: false });
+    expect(await host.registerCheck({ agencyCode: 'UBND', year: 2025, number: 13, documentId: 'another-document' })).toEqual({ used: false });
+    expect(await host.registerCheck({ agencyCode: 'UBND', year: 2026, number: 12, documentId: 'another-document' })).toEqual({ used: false });
+    expect(await host.registerCheck({ agencyCode: 'STTTT', year: 2025, number: 12, documentId: 'another-document' })).toEqual({ used: false });
+  });
+
   it('allows the same number the next year and in another agency', async () => {
     const { host } = setup();
     await host.issueDocument({ path: 'a', docxPath: 'a', document: await issuedPlan(12) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayDatePart, displayNumber, parseRegisterNumber, withDatePart } from '../../renderer/page/date-fields';
+import { displayDatePart, displayNumber, parseRegisterNumber, readTypedDate, typedFromDate } from '../../renderer/page/date-fields';
 
 const blank = { day: null, month: null, year: null };
 
@@ -13,15 +13,20 @@ describe('number and date fields', () => {
     expect(displayNumber(null)).toBe('');
   });
 
-  it('changes one date part at a time and refuses impossible dates', () => {
-    const day31 = withDatePart(blank, 'day', '31');
-    expect(day31).toEqual({ day: 31, month: null, year: null });
-    expect(withDatePart(day31!, 'month', '2')).toBeUndefined();
-    expect(withDatePart(day31!, 'month', '13')).toBeUndefined();
-    expect(withDatePart({ day: 29, month: 2, year: null }, 'year', '2023')).toBeUndefined();
-    expect(withDatePart({ day: 29, month: 2, year: null }, 'year', '2024')).toEqual({ day: 29, month: 2, year: 2024 });
-    expect(withDatePart({ day: 5, month: 1, year: 2023 }, 'day', '')).toEqual({ day: null, month: 1, year: 2023 });
-    expect(withDatePart(blank, 'year', '20')).toBeUndefined();
+  it('reads the three typed parts as one date, or says what is wrong with them', () => {
+    expect(readTypedDate({ day: '31', month: '', year: '' })).toEqual({ date: { day: 31, month: null, year: null } });
+    // Day 31, then month 2: the month is not lost, the problem is named with both parts.
+    expect(readTypedDate({ day: '31', month: '2', year: '2026' })).toEqual({ problem: { kind: 'day-in-month', day: 31, month: 2, year: 2026, days: 28 } });
+    expect(readTypedDate({ day: '31', month: '13', year: '' })).toEqual({ problem: { kind: 'range', part: 'month', min: 1, max: 12 } });
+    expect(readTypedDate({ day: '00', month: '', year: '' })).toEqual({ problem: { kind: 'range', part: 'day', min: 1, max: 31 } });
+    expect(readTypedDate({ day: '29', month: '2', year: '2023' })).toMatchObject({ problem: { kind: 'day-in-month', days: 28 } });
+    expect(readTypedDate({ day: '29', month: '02', year: '2024' })).toEqual({ date: { day: 29, month: 2, year: 2024 } });
+    // While the year is blank, 29 February is allowed (a leap year may follow).
+    expect(readTypedDate({ day: '29', month: '2', year: '' })).toEqual({ date: { day: 29, month: 2, year: null } });
+    expect(readTypedDate({ day: '', month: '01', year: '2023' })).toEqual({ date: { day: null, month: 1, year: 2023 } });
+    expect(readTypedDate({ day: '', month: '', year: '20' })).toEqual({ problem: { kind: 'year-incomplete' } });
+    expect(readTypedDate({ day: '', month: '', year: '1900' })).toEqual({ problem: { kind: 'range', part: 'year', min: 1945, max: 9999 } });
+    expect(typedFromDate({ day: 5, month: 1, year: 2023 })).toEqual({ day: '05', month: '01', year: '2023' });
   });
 
   it('shows date parts as the printed line writes them', () => {

@@ -227,11 +227,34 @@ describe('carryCommentAnchors: orphans', () => {
     expect(after.slice(20)).toBe('được giao.');
   });
 
-  it('replaced by typing over a selection of it → orphaned, over the new text', () => {
+  it('replaced by typing over a selection of it → kept on the new text, as Word does', () => {
     const after = SENTENCE.replace('công tác', 'việc');
     const [carried] = carryCommentAnchors([on('p1', SENTENCE, 'công tác')], blocks(SENTENCE), blocks(after));
-    expect(carried.orphaned).toBe(true);
+    expect(carried.orphaned).toBe(false);
     expect(covered(after, carried)).toBe('việc');
+  });
+
+  it('selected and retyped letter by letter (the first letter replaces it, the rest of the word follows) → kept on the correction', () => {
+    const replaced = SENTENCE.replace('công tác', 'n');
+    const at = SENTENCE.indexOf('công tác') + 1;
+    const texts = [SENTENCE, replaced, ...typing(replaced, at, 'hiệm').slice(1)];
+    const [carried] = typeThrough([on('p1', SENTENCE, 'công tác')], texts);
+    const after = texts.at(-1)!;
+    expect(after).toBe(SENTENCE.replace('công tác', 'nhiệm'));
+    expect(carried.orphaned).toBe(false);
+    expect(covered(after, carried)).toBe('nhiệm');
+  });
+
+  it('a selection reaching past the passage typed over → orphaned, over the new text', () => {
+    const after = SENTENCE.replace('công tác tuyên', 'việc');
+    const [carried] = carryCommentAnchors([on('p1', SENTENCE, 'công tác')], blocks(SENTENCE), blocks(after));
+    expect(carried.orphaned).toBe(true);
+  });
+
+  it('deleted without a replacement → orphaned', () => {
+    const after = SENTENCE.replace('công tác ', '');
+    const [carried] = carryCommentAnchors([on('p1', SENTENCE, 'công tác')], blocks(SENTENCE), blocks(after));
+    expect(carried.orphaned).toBe(true);
   });
 
   it('an undo of two separate edits: the words that survive keep the comment', () => {

@@ -6,18 +6,26 @@ export class SaveNameDialog {
   readonly input: Locator;
   readonly ok: Locator;
   readonly cancel: Locator;
+  /** The warning that the name is already in the folder. */
+  readonly exists: Locator;
 
   constructor(page: Page) {
     this.root = page.getByTestId('save-name-dialog');
     this.input = page.getByTestId('save-name-input');
     this.ok = page.getByTestId('save-name-ok');
+    this.exists = page.getByTestId('save-name-exists');
     this.cancel = page.getByTestId('save-name-cancel');
   }
 
-  async answer(fileName: string): Promise<void> {
+  /** Types the name and confirms; `replace` confirms again when the dialog says the file is already there. */
+  async answer(fileName: string, { replace = false }: { replace?: boolean } = {}): Promise<void> {
     await this.root.waitFor();
     await this.input.fill(fileName);
     await this.ok.click();
+    if (replace) {
+      await this.exists.waitFor();
+      await this.ok.click();
+    }
     await this.root.waitFor({ state: 'detached' });
   }
 }

@@ -4,7 +4,7 @@ import { BodyEditor } from './body-editor';
 
 export type ToolbarId =
   | 'new' | 'open' | 'save' | 'save-as' | 'export-docx' | 'export-pdf' | 'print' | 'undo' | 'redo'
-  | 'bold' | 'italic' | 'underline' | 'outdent' | 'indent' | 'section-up' | 'section-down' | 'insert-table' | 'insert-appendix';
+  | 'bold' | 'italic' | 'underline' | 'outdent' | 'indent' | 'section-up' | 'section-down' | 'insert-table' | 'amount-words' | 'insert-appendix';
 
 export type KindChoice = 'paragraph' | 'section' | 'clause' | 'clause-sentence' | 'point' | 'dash' | 'plus';
 
@@ -26,6 +26,8 @@ export class EditorPage {
   readonly day: Locator;
   readonly month: Locator;
   readonly year: Locator;
+  /** What is wrong with the typed date, said beside the fields. */
+  readonly dateProblem: Locator;
   readonly summary: Locator;
   readonly kindSelect: Locator;
   readonly statusSaved: Locator;
@@ -50,6 +52,7 @@ export class EditorPage {
     this.day = page.getByTestId('field-date-day');
     this.month = page.getByTestId('field-date-month');
     this.year = page.getByTestId('field-date-year');
+    this.dateProblem = page.getByTestId('date-problem');
     this.summary = page.getByTestId('field-summary');
     this.kindSelect = page.getByTestId('toolbar-kind');
     this.statusSaved = page.getByTestId('status-saved');
