@@ -34,8 +34,7 @@ function foldChar(char: string, options: FindOptions): string {
     out = [...out.normalize('NFD')].filter((part) => !COMBINING.test(part)).join('');
     out = out.replace(/đ/g, 'd').replace(/Đ/g, 'D');
   }
-  if (!options.matchCase) out = out.toLowerCase();
-  return out.normalize('NFC');
+  return options.matchCase ? out : out.toLowerCase();
 }
 
 interface Folded {

@@ -15,6 +15,8 @@ export interface FindHit extends TextMatch {
   /** placeKey(place) */
   key: string;
   replaceable: boolean;
+  /** The length of the place's whole text (where the page shows more, e.g. a line's number first). */
+  unitLength: number;
 }
 
 /** Every match in the document, in reading order. */
@@ -23,7 +25,7 @@ export function findInDocument(doc: VanBanDocument, body: readonly FlatBlock[], 
   for (const unit of findUnits(doc, body)) {
     if (!unit.text) continue;
     const key = placeKey(unit.place);
-    for (const match of findInText(unit.text, query, options)) out.push({ ...match, place: unit.place, key, replaceable: unit.replaceable });
+    for (const match of findInText(unit.text, query, options)) out.push({ ...match, place: unit.place, key, replaceable: unit.replaceable, unitLength: unit.text.length });
   }
   return out;
 }
