@@ -117,6 +117,122 @@ for (const size of SIZES) {
         await expect(page.getByTestId('find-panel')).toHaveCount(0);
         await expect(page.locator('mark.vb-find-match')).toHaveCount(0);
       });
+
+      test('Ctrl+H: replace all is one step, the comment stays on the new text, one Ctrl+Z restores everything', async ({ app, page, server }) => {
+        const doc = planWithMatches();
+        const editor = await openPlan(app, server.documentsDir, doc, language);
+        const { body } = editor;
+        const index = await body.indexOf('Đẩy mạnh');
+        await body.caretAt(index, 'end');
+        await page.keyboard.press('Control+h');
+        await page.getByTestId('find-query').fill('cải cách');
+        await page.getByTestId('find-replacement').fill('đổi mới');
+        await expect(page.getByTestId('find-count')).toHaveText('1/7');
+        await page.getByTestId('find-replace-all').click();
+        await expect(page.getByTestId('find-report')).toContainText(TEXT[language].replaced);
+        await expect(page.getByTestId('find-report')).toContainText(TEXT[language].skipped);
+        // Only the comment still reads "cải cách".
+        await expect(page.getByTestId('find-count')).toHaveText('1/1');
+
+        const bodyCell = body.host.locator('[data-block-id="t-body"] [data-row="1"][data-cell="0"] textarea');
+        const appendixCell = page.locator('[data-table-id="t-app"] [data-row="1"][data-cell="0"] textarea');
+        const replaced = async () => ({
+          parentAgency: await editor.parentAgency.textContent(),
+          summary: await editor.summary.textContent(),
+          body: await body.text(index),
+          bodyCell: await bodyCell.inputValue(),
+          appendixTitle: await page.getByTestId('appendix-title').textContent(),
+          appendixCell: await appendixCell.inputValue(),
+        });
+        await expect.poll(replaced).toEqual({
+          parentAgency: 'BAN CHỈ ĐẠO đổi mới HÀNH CHÍNH',
+          summary: 'đổi mới hành chính năm 2026',
+          body: 'Đẩy mạnh đổi mới hành chính, nâng cao chất lượng phục vụ của đơn vị.',
+          bodyCell: 'Rà soát thủ tục đổi mới',
+          appendixTitle: 'DANH MỤC NHIỆM VỤ đổi mới',
+          appendixCell: 'Tổng kết đổi mới thủ tục',
+        });
+        // The comment on the replaced words is on the new ones; its own text is the reviewer's, unchanged.
+        await expect(body.host.locator('.vb-comment[data-comment-ids~="c1"]')).toHaveText('đổi mới');
+        await page.getByTestId('comments-toggle').click();
+        await expect(page.locator('[data-comment-id="c1"] [data-testid="comment-text"]')).toHaveText('Nêu rõ kết quả cải cách năm trước.');
+
+        await page.getByTestId('find-query').press('Escape');
+        await expect(page.getByTestId('find-panel')).toHaveCount(0);
+        await page.keyboard.press('Control+z');
+        await expect.poll(replaced).toEqual({
+          parentAgency: 'BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH',
+          summary: 'Cải cách hành chính năm 2026',
+          body: BODY_SENTENCE,
+          bodyCell: 'Rà soát thủ tục cải cách',
+          appendixTitle: 'DANH MỤC NHIỆM VỤ CẢI CÁCH',
+          appendixCell: 'Tổng kết cải cách thủ tục',
+        });
+        await expect(body.host.locator('.vb-comment[data-comment-ids~="c1"]')).toHaveText('cải cách');
+        // And Ctrl+Y does it all again.
+        await page.keyboard.press('Control+y');
+        await expect.poll(() => replaced().then((r) => [r.parentAgency, r.body, r.appendixCell])).toEqual([
+          'BAN CHỈ ĐẠO đổi mới HÀNH CHÍNH',
+          'Đẩy mạnh đổi mới hành chính, nâng cao chất lượng phục vụ của đơn vị.',
+          'Tổng kết đổi mới thủ tục',
+        ]);
+      });
     });
   }
+}
+
+for (const [size, language] of [[SIZES[0], 'vi'], [SIZES[1], 'en']] as const) {
+  test.describe(`${size.width}×${size.height} ${language} options`, () => {
+    test.use({ viewport: size });
+
+    test('diacritics-insensitive find: "cai cach" finds "cải cách", "don vi" finds "đơn vị"', async ({ app, page, server }) => {
+      const doc = planWithMatches();
+      await openPlan(app, server.documentsDir, doc, language);
+      await page.keyboard.press('Control+f');
+      const query = page.getByTestId('find-query');
+      await query.fill('cai cach');
+      await expect(page.getByTestId('find-count')).toHaveText(TEXT[language].none);
+      await page.getByTestId('find-ignoreDiacritics').check();
+      await expect(page.getByTestId('find-count')).toHaveText('1/7');
+      await expect.poll(() => currentMatch(page)).toEqual({ where: 'field:header.parentAgency', text: 'CẢI CÁCH' });
+      await query.fill('don vi');
+      const total = findInDocument(doc, flattenBody(doc.body), 'don vi', { ...DEFAULT_FIND_OPTIONS, ignoreDiacritics: true }).length;
+      expect(total).toBeGreaterThanOrEqual(2);
+      await expect(page.getByTestId('find-count')).toHaveText(`1/${total}`);
+      for (let i = 1; i < total && (await currentMatch(page)).where !== 'body'; i++) await query.press('Enter');
+      await expect.poll(() => currentMatch(page)).toEqual({ where: 'body', text: 'đơn vị' });
+    });
+
+    test('whole word: "an" no longer finds the "an" inside "Ban"', async ({ app, page, server }) => {
+      const doc = planWithMatches();
+      await openPlan(app, server.documentsDir, doc, language);
+      await page.keyboard.press('Control+f');
+      await page.getByTestId('find-query').fill('an');
+      const count = (wholeWord: boolean) => findInDocument(doc, flattenBody(doc.body), 'an', { ...DEFAULT_FIND_OPTIONS, wholeWord }).length;
+      await expect(page.getByTestId('find-count')).toHaveText(`1/${count(false)}`);
+      await page.getByTestId('find-wholeWord').check();
+      // "an toàn, an ninh" in the body: the only whole words "an" in the plan.
+      expect(count(true)).toBe(2);
+      await expect(page.getByTestId('find-count')).toHaveText('1/2');
+      await expect.poll(() => currentMatch(page)).toEqual({ where: 'body', text: 'an' });
+      await page.getByTestId('find-matchCase').check();
+      await page.getByTestId('find-query').fill('AN');
+      await expect(page.getByTestId('find-count')).toHaveText(TEXT[language].none);
+    });
+
+    test('a locked (approved) document: find works, replace is disabled', async ({ app, page, server }) => {
+      const doc = planWithMatches('approved');
+      const editor = await openPlan(app, server.documentsDir, doc, language);
+      await page.keyboard.press('Control+h');
+      await page.getByTestId('find-query').fill('cải cách');
+      await expect(page.getByTestId('find-count')).toHaveText('1/7');
+      await page.getByTestId('find-query').press('Enter');
+      await expect.poll(() => currentMatch(page)).toEqual({ where: 'field:summary', text: 'Cải cách' });
+      await expect(page.getByTestId('find-replacement')).toBeDisabled();
+      await expect(page.getByTestId('find-replace-one')).toBeDisabled();
+      await expect(page.getByTestId('find-replace-all')).toBeDisabled();
+      await expect(page.getByTestId('find-locked')).toContainText(TEXT[language].locked);
+      await expect(editor.summary).toHaveText('Cải cách hành chính năm 2026');
+    });
+  });
 }
