@@ -220,6 +220,37 @@ for (const [size, language] of [[SIZES[0], 'vi'], [SIZES[1], 'en']] as const) {
       await expect(page.getByTestId('find-count')).toHaveText(TEXT[language].none);
     });
 
+    test('Thay thế replaces the current match and goes on; Esc leaves the next match selected; Ctrl+Z undoes it', async ({ app, page, server }) => {
+      const doc = planWithMatches();
+      const editor = await openPlan(app, server.documentsDir, doc, language);
+      const index = await editor.body.indexOf('Đẩy mạnh');
+      await editor.body.caretAt(index, 'start');
+      await page.keyboard.press('Control+h');
+      const query = page.getByTestId('find-query');
+      await query.fill('cải cách');
+      await page.getByTestId('find-replacement').fill('đổi mới');
+      await query.press('Enter');
+      await query.press('Enter');
+      await expect(page.getByTestId('find-count')).toHaveText('3/7');
+      await expect.poll(() => currentMatch(page)).toEqual({ where: 'body', text: 'cải cách' });
+      await page.getByTestId('find-replace-one').click();
+      await expect.poll(() => editor.body.text(index)).toBe('Đẩy mạnh đổi mới hành chính, nâng cao chất lượng phục vụ của đơn vị.');
+      await expect(page.getByTestId('find-count')).toHaveText('3/6');
+      await expect.poll(() => currentMatch(page)).toEqual({ where: 'body-cell', text: 'cải cách' });
+      // The other matches are untouched.
+      await expect(editor.summary).toHaveText('Cải cách hành chính năm 2026');
+
+      await query.press('Escape');
+      await expect(page.getByTestId('find-panel')).toHaveCount(0);
+      const focused = () => page.evaluate(() => {
+        const active = document.activeElement as HTMLTextAreaElement | null;
+        return active instanceof HTMLTextAreaElement ? active.value.slice(active.selectionStart, active.selectionEnd) : null;
+      });
+      await expect.poll(focused).toBe('cải cách');
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => editor.body.text(index)).toBe(BODY_SENTENCE);
+    });
+
     test('a locked (approved) document: find works, replace is disabled', async ({ app, page, server }) => {
       const doc = planWithMatches('approved');
       const editor = await openPlan(app, server.documentsDir, doc, language);
