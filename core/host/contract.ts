@@ -225,6 +225,8 @@ export const HOST_EVENTS = {
   command: z.strictObject({
     command: z.enum([
       'new', 'open', 'import', 'save', 'saveAs', 'exportDocx', 'exportPdf', 'print', 'undo', 'redo', 'bold', 'italic', 'underline', 'language-vi', 'language-en',
+      // Find and replace
+      'find', 'replace',
       // Review (góp ý, phiên bản)
       'addComment', 'importComments', 'exportDocxComments', 'exportDocxChanges', 'saveVersion', 'compareVersions', 'userProfile',
     ]),

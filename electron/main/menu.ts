@@ -1,7 +1,7 @@
 /**
  * Native menus in the UI language. Menu items do not act on the document themselves: they send
  * a HOST_EVENTS 'command' (or 'openFile' for a recent file) to the renderer, which runs the
- * same code as its toolbar. Editing keys (undo, redo, bold, italic, underline, add comment) are
+ * same code as its toolbar. Editing keys (undo, redo, find, replace, bold, italic, underline, add comment) are
  * shown but not registered with the system, so the editor keeps handling those keystrokes itself.
  */
 import type { MenuItemConstructorOptions } from 'electron';
@@ -78,6 +78,9 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       { label: t('menu.copy'), role: 'copy', accelerator: 'CmdOrCtrl+C' },
       { label: t('menu.paste'), role: 'paste', accelerator: 'CmdOrCtrl+V' },
       { label: t('menu.selectAll'), role: 'selectAll', accelerator: 'CmdOrCtrl+A' },
+      { type: 'separator' },
+      editorKey(t('menu.find'), 'CmdOrCtrl+F', 'find'),
+      editorKey(t('menu.replace'), 'CmdOrCtrl+H', 'replace'),
       { type: 'separator' },
       editorKey(t('menu.bold'), 'CmdOrCtrl+B', 'bold'),
       editorKey(t('menu.italic'), 'CmdOrCtrl+I', 'italic'),

@@ -46,6 +46,7 @@ import { ProgressOverlay } from './dialogs/ProgressOverlay';
 import { RecoveryDialog, type RecoveryEntry } from './dialogs/RecoveryDialog';
 import { SaveNameDialog, type SaveNameRequest } from './dialogs/SaveNameDialog';
 import { ImportPanel, type ImportReport } from '../import/ImportPanel';
+import { requestFind } from '../find/find-request';
 
 type Settings = z.infer<typeof settingsSchema>;
 type TemplateSummary = z.infer<typeof templateSummarySchema>;
@@ -233,6 +234,9 @@ export function App() {
         case 'italic':
         case 'underline':
           return editor?.toggleMark(command);
+        case 'find':
+        case 'replace':
+          return void (hasDocument && requestFind(command));
         case 'language-vi':
         case 'language-en':
           return void changeLanguage(command === 'language-vi' ? 'vi' : 'en');

@@ -29,6 +29,9 @@ import { SidePanel } from './SidePanel';
 import { StatusBar } from './StatusBar';
 import { Toolbar, type ToolbarAction } from './Toolbar';
 import { useDebouncedWords } from './use-debounced-words';
+import { FindMarksContext, FindMarksSource } from '../editor';
+import { FindPanel } from '../find/FindPanel';
+import { useFind } from '../find/use-find';
 
 interface Props {
   state: DocumentState;
@@ -174,6 +177,9 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
     setCommentsOpen(false);
     window.setTimeout(() => document.querySelector<HTMLElement>('[data-testid="signature-collective"]')?.focus(), 0);
   }, [setCommentsOpen]);
+  // Find and replace (Ctrl+F / Ctrl+H): matches reach the body editor past the memoised page view.
+  const [findMarks] = useState(() => new FindMarksSource());
+  const find = useFind({ document: doc, flatBody: state.flatBody, locked, editorRef, fixHistory, marks: findMarks, commentsOpen: comments.open, setCommentsOpen });
   const commentCount = doc.comments.filter((comment) => comment.parentId === null && !comment.resolved).length;
 
   return (
@@ -194,8 +200,10 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
       <FieldFindingsContext.Provider value={marks.fields}>
       <ReadOnlyContext.Provider value={locked}>
       <BodyCommentsContext.Provider value={bodyComments}>
+      <FindMarksContext.Provider value={findMarks}>
       <div className="workspace">
         <div className="desk" data-testid="desk">
+          <FindPanel model={find} />
           <PageView
             doc={viewDoc}
             initialBody={state.initialBody}
@@ -226,6 +234,7 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
           {comments.pane ? <CommentsPane model={comments.pane} /> : <SidePanel doc={viewDoc} fields={fields} />}
         </div>
       </div>
+      </FindMarksContext.Provider>
       </BodyCommentsContext.Provider>
       </ReadOnlyContext.Provider>
       </FieldFindingsContext.Provider>

@@ -13,6 +13,9 @@ export type AppCommand =
   | 'bold'
   | 'italic'
   | 'underline'
+  // Find and replace (Ctrl+F, Ctrl+H): the editor screen's find panel.
+  | 'find'
+  | 'replace'
   | 'language-vi'
   | 'language-en'
   // Review (góp ý, phiên bản): Electron's menus send these too.

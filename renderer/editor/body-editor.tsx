@@ -25,6 +25,7 @@ import { CommentContext, CommentStore, useBodyComments } from './comment-store';
 import { flatToSlate, slateToFlat } from './convert';
 import { renderElement, renderLeaf } from './elements';
 import { FindingContext, FindingStore, type FindingMark } from './finding-store';
+import { findDecorations, useFindMarks } from './find-marks';
 import { createHandle, type BodyEditorHandle } from './handle';
 import { isAddCommentKey, keyAction, runKeyAction } from './keyboard';
 import { MarkerContext } from './marker-context';
@@ -80,6 +81,13 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   const commentsByBlock = props.commentsByBlock ?? fromScreen.marks ?? NO_COMMENTS;
   const [decorations] = useState(() => ({ marks: commentsByBlock, index: new BlockIndex() }));
   const [commentVersion, setCommentVersion] = useState(0);
+  // Find matches (the find panel): drawn as decorations too, re-rendering the editable when they change.
+  const findMarks = useFindMarks();
+  const [findIndex] = useState(() => new BlockIndex());
+  const findRef = useRef(findMarks);
+  findRef.current = findMarks;
+  const findVersionRef = useRef(0);
+  const findVersion = useMemo(() => (findVersionRef.current += 1), [findMarks]);
   useLayoutEffect(() => {
     comments.update(commentsByBlock);
     if (decorations.marks === commentsByBlock) return;
@@ -138,8 +146,13 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   }, [editor]);
 
   const decorate = useCallback(
-    ([node]: NodeEntry): Range[] => (node === editor && decorations.marks.size > 0 ? commentDecorations(editor.children, decorations.marks, decorations.index) : []),
-    [editor, decorations],
+    ([node]: NodeEntry): Range[] => {
+      if (node !== editor) return [];
+      const found = findRef.current.size > 0 ? findDecorations(editor.children, findRef.current, findIndex) : [];
+      const commented = decorations.marks.size > 0 ? commentDecorations(editor.children, decorations.marks, decorations.index) : [];
+      return found.length > 0 ? [...commented, ...found] : commented;
+    },
+    [editor, decorations, findIndex],
   );
 
   const onKeyDown = useCallback(
@@ -242,10 +255,11 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
           onCompositionStart={onCompositionStart}
           onCompositionEnd={onCompositionEnd}
           data-comment-version={commentVersion}
+          data-find-version={findVersion}
         />
       </Slate>
     ),
-    [editor, initialValue, onChange, label, placeholder, readOnly, decorate, onKeyDown, onKeyDownCapture, onClickCapture, onCompositionStart, onCompositionEnd, commentVersion],
+    [editor, initialValue, onChange, label, placeholder, readOnly, decorate, onKeyDown, onKeyDownCapture, onClickCapture, onCompositionStart, onCompositionEnd, commentVersion, findVersion],
   );
 
   return (

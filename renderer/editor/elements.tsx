@@ -88,7 +88,9 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   if (leaf.bold) content = <strong>{content}</strong>;
   if (leaf.italic) content = <em>{content}</em>;
   if (leaf.underline) content = <u>{content}</u>;
-  const decorated = leaf as typeof leaf & { commented?: true; commentActive?: true };
+  const decorated = leaf as typeof leaf & { commented?: true; commentActive?: true; findMatch?: true; findCurrent?: true };
+  // A find match (the find panel): marked inside the leaf, so a commented passage keeps its own span.
+  if (decorated.findMatch) content = <mark className="vb-find-match" data-find-current={decorated.findCurrent ? 'true' : undefined}>{content}</mark>;
   if (decorated.commented) {
     const ids = commentIdsOf(leaf);
     return (

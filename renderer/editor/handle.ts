@@ -7,6 +7,7 @@ import * as commands from './commands';
 import { rangeOf, selectionTarget, tableCellSpans, tableCellTarget, type CommentTarget } from './comment-decorations';
 import { flatToSlate } from './convert';
 import { computeMarkers, type MarkerStore } from './markers';
+import type { TableModel } from '../../core/model/types';
 import type { BodyElement, MarkName, TableElement } from './slate-types';
 
 export interface BodyEditorHandle {
@@ -43,6 +44,32 @@ export interface BodyEditorHandle {
    * first cell) and scrolls it into view; false when there is no such block.
    */
   selectPassage(blockId: string, start: number, end: number): boolean;
+  /** Scrolls plain-text [start, end) of a text block to the middle of the view, selecting nothing (find). */
+  revealPassage(blockId: string, start: number, end: number): boolean;
+  /**
+   * Replaces text as ONE undoable step (replace all): the ranges of each text block (plain-text
+   * offsets; the new text takes the formatting where each range starts) and whole tables.
+   * Null when nothing changed or the body is read-only.
+   */
+  replaceText(edits: readonly TextReplacement[], tables: readonly TableReplacement[], replacement: string): BodyHistoryStep | null;
+}
+
+export interface TextReplacement {
+  blockId: string;
+  ranges: ReadonlyArray<{ start: number; end: number }>;
+}
+
+export interface TableReplacement {
+  blockId: string;
+  table: TableModel;
+}
+
+/** One step of the body's history, to tell whether it is the next to undo or to redo. */
+export interface BodyHistoryStep {
+  isNextUndo(): boolean;
+  isNextRedo(): boolean;
+  undo(): void;
+  redo(): void;
 }
 
 const sameNode = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -137,6 +164,48 @@ export function createHandle(editor: Editor & ReactEditor, markers: MarkerStore)
       return true;
     },
     commentTarget: () => cellTarget(editor) ?? selectionTarget(editor),
+    revealPassage: (blockId, start, end) => {
+      const index = editor.children.findIndex((node) => 'id' in node && node.id === blockId);
+      if (index < 0) return false;
+      const node = editor.children[index] as BodyElement;
+      const range = rangeOf(node, index, start, end) ?? Editor.range(editor, [index]);
+      scrollToRange(editor, range, node);
+      return true;
+    },
+    replaceText: (edits, tables, replacement) => {
+      if (!editable()) return null;
+      const indexOf = (id: string) => editor.children.findIndex((node) => 'id' in node && node.id === id);
+      let changed = false;
+      HistoryEditor.withNewBatch(editor, () =>
+        Editor.withoutNormalizing(editor, () => {
+          for (const edit of edits) {
+            const index = indexOf(edit.blockId);
+            if (index < 0) continue;
+            // Later ranges first: the earlier offsets stay true.
+            for (const { start, end } of [...edit.ranges].sort((a, b) => b.start - a.start)) {
+              const range = rangeOf(editor.children[index] as BodyElement, index, start, end);
+              if (!range) continue;
+              Transforms.insertText(editor, replacement, { at: range });
+              changed = true;
+            }
+          }
+          for (const { blockId, table } of tables) {
+            const index = indexOf(blockId);
+            if (index < 0 || (editor.children[index] as BodyElement).type !== 'table') continue;
+            Transforms.setNodes(editor, { table } as Partial<TableElement>, { at: [index] });
+            changed = true;
+          }
+        }),
+      );
+      if (!changed) return null;
+      const batch = editor.history.undos[editor.history.undos.length - 1];
+      return {
+        isNextUndo: () => batch !== undefined && editor.history.undos[editor.history.undos.length - 1] === batch,
+        isNextRedo: () => batch !== undefined && editor.history.redos[editor.history.redos.length - 1] === batch,
+        undo: () => HistoryEditor.undo(editor),
+        redo: () => HistoryEditor.redo(editor),
+      };
+    },
     selectPassage: (blockId, start, end) => {
       const index = editor.children.findIndex((node) => 'id' in node && node.id === blockId);
       if (index < 0) return false;

@@ -2,7 +2,8 @@
 import './editor.css';
 
 export { BodyEditor, CHUNK_SIZE, type BodyEditorProps } from './body-editor';
-export type { BodyEditorHandle } from './handle';
+export type { BodyEditorHandle, BodyHistoryStep, TextReplacement, TableReplacement } from './handle';
+export { FindMarksContext, FindMarksSource, type FindMark, type FindMarks } from './find-marks';
 export { TableEditor, type TableEditorProps, type TableChangeKind } from './table-editor';
 export { PASTE_LIMIT } from './paste/limits';
 export type { MarkName } from './slate-types';

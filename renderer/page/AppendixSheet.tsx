@@ -37,7 +37,7 @@ const AppendixTable = memo(function AppendixTable({ id, table, onTable }: { id: 
   const onChange = useCallback((next: TableModel) => onTable(id, next), [onTable, id]);
   const readOnly = useReadOnly();
   return (
-    <div className="appendix-table">
+    <div className="appendix-table" data-table-id={id}>
       <TableEditor table={table} onChange={onChange} readOnly={readOnly} />
     </div>
   );
@@ -53,7 +53,7 @@ function AppendixBlocks({ blocks, markers, onTable }: { blocks: readonly BodyBlo
         const marker = markers.get(block.id);
         return (
           <div key={block.id}>
-            <p className={`body-para kind-${block.type}`}>
+            <p className={`body-para kind-${block.type}`} data-appendix-block-id={block.id}>
               {marker ? `${marker} ` : ''}
               {block.content.map((run) => run.text).join('')}
             </p>

@@ -75,6 +75,32 @@ describe('native menus', () => {
     expect(events()).toEqual(clicks.map(([, , command]) => ['command', { command }]));
   });
 
+  it('have Tìm… (Ctrl+F) and Thay thế… (Ctrl+H) in the Edit menu, sending find / replace, keys left to the renderer', async () => {
+    const { events } = await start();
+    expect(labels(fake.menuItem('Sửa').submenu)).toEqual(expect.arrayContaining(['Tìm…', 'Thay thế…']));
+    expect(fake.menuItem('Sửa', 'Tìm…').accelerator).toBe('CmdOrCtrl+F');
+    expect(fake.menuItem('Sửa', 'Thay thế…').accelerator).toBe('CmdOrCtrl+H');
+    // The find panel takes the keys itself (in browser mode too), so the menu does not register them.
+    expect(fake.menuItem('Sửa', 'Tìm…').registerAccelerator).toBe(false);
+    expect(fake.menuItem('Sửa', 'Thay thế…').registerAccelerator).toBe(false);
+    fake.menuItem('Sửa', 'Tìm…').click();
+    fake.menuItem('Sửa', 'Thay thế…').click();
+    expect(events()).toEqual([
+      ['command', { command: 'find' }],
+      ['command', { command: 'replace' }],
+    ]);
+  });
+
+  it('name Find… and Replace… in English', () => {
+    const template = buildMenuTemplate({ language: 'en', recent: [], platform: 'linux', command: () => undefined, openRecent: () => undefined, setLanguage: () => undefined, quit: () => undefined, about: () => undefined });
+    const edit = template.find((item) => item.label === 'Edit')!;
+    const items = edit.submenu as Array<{ label?: string; accelerator?: string }>;
+    expect(items.filter((item) => item.label === 'Find…' || item.label === 'Replace…').map((item) => [item.label, item.accelerator])).toEqual([
+      ['Find…', 'CmdOrCtrl+F'],
+      ['Replace…', 'CmdOrCtrl+H'],
+    ]);
+  });
+
   it('leave editing keys to the editor (shown, not registered)', async () => {
     await start();
     for (const label of ['Hoàn tác', 'Làm lại', 'Đậm', 'Nghiêng', 'Gạch chân']) {
