@@ -127,9 +127,8 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     if (!spelling || !speller) return undefined;
     const client = spellClient();
     client.setUserWords(spelling.userWords);
-    const offAnswers = client.subscribe(() => {
-      speller.answered();
-      redecorate();
+    const offAnswers = client.subscribe((answer) => {
+      if (speller.answered(answer)) redecorate();
     });
     const offSource = spelling.subscribe(() => {
       client.setUserWords(spelling.userWords);

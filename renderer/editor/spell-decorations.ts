@@ -13,7 +13,7 @@
  * block's plain text) so the context menu can find the word it belongs to.
  */
 import type { BaseRange } from 'slate';
-import type { SpellClient } from '../spell/spell-client';
+import type { SpellAnswer, SpellClient } from '../spell/spell-client';
 import type { SpellingSource } from '../spell/spelling-source';
 import { ignoredByShape, wordsOf } from '../spell/words';
 import { rangeOf } from './comment-decorations';
@@ -51,6 +51,8 @@ export class SpellDecorator {
   private cache = new WeakMap<object, Entry>();
   private answers = 0;
   private last: SpellDecoration[] = [];
+  /** Words waiting for the worker that would be squiggled (not the word being typed). */
+  private readonly waiting = new Set<string>();
   /** The word being typed: not flagged yet. */
   typing: TypingAt | null = null;
 
@@ -59,9 +61,17 @@ export class SpellDecorator {
     private readonly source: SpellingSource,
   ) {}
 
-  /** The worker answered: blocks that waited for it are computed again. */
-  answered(): void {
+  /**
+   * The worker answered: blocks that waited for it are computed again at the next render. True
+   * when that render is needed now: a word waited for is misspelt (a partial word being typed
+   * is not: it is checked when the caret leaves it, so typing costs no second render).
+   */
+  answered(answer: SpellAnswer | null): boolean {
     this.answers++;
+    if (!answer) return true;
+    let redraw = false;
+    for (const word of answer.misspelt) if (this.waiting.delete(word)) redraw = true;
+    return redraw;
   }
 
   /** The squiggles over `children`; the previous ones unchanged while an input method composes. */
@@ -94,9 +104,12 @@ export class SpellDecorator {
     for (const { word, start, end } of wordsOf(text)) {
       if (ignoredByShape(word) || this.source.accepts(word)) continue;
       const misspelt = this.client.misspelt(word);
-      if (misspelt === undefined) pending = true;
-      if (!misspelt) continue;
-      if (typing !== null && typing >= start && typing <= end) continue;
+      const typed = typing !== null && typing >= start && typing <= end;
+      if (misspelt === undefined) {
+        pending = true;
+        if (!typed) this.waiting.add(word);
+      }
+      if (!misspelt || typed) continue;
       const range = rangeOf(element, index, start, end);
       if (range) ranges.push({ ...range, spelling: true, spellingAt: `${element.id} ${start} ${end}` });
     }

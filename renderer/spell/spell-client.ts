@@ -9,6 +9,11 @@ import type { FromWorker, ToWorker } from './protocol';
 /** Where the build puts the dictionary (renderer/vite.config.ts), relative to index.html. */
 const DICTIONARY_DIR = 'dictionaries/vi/';
 
+/** Words the worker found misspelt in one answer. */
+export interface SpellAnswer {
+  misspelt: ReadonlySet<string>;
+}
+
 export class SpellClient {
   private worker: Worker | null = null;
   private failed = false;
@@ -16,7 +21,7 @@ export class SpellClient {
   private readonly queued = new Set<string>();
   private readonly asked = new Set<string>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(answer: SpellAnswer | null) => void>();
   private nextId = 1;
   private readonly suggestions = new Map<number, (list: string[]) => void>();
   private userWords: string[] = [];
@@ -52,8 +57,8 @@ export class SpellClient {
     this.worker?.postMessage({ type: 'userWords', words: this.userWords } satisfies ToWorker);
   }
 
-  /** Called when answers arrive (some words' state changed). */
-  subscribe(listener: () => void): () => void {
+  /** Called when answers arrive with misspelt words (null: the checker failed, nothing is flagged). */
+  subscribe(listener: (answer: SpellAnswer | null) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -103,7 +108,7 @@ export class SpellClient {
       this.asked.delete(word);
     }
     // Only misspelt words change what is drawn.
-    if (bad.size > 0) this.notify();
+    if (bad.size > 0) this.notify({ misspelt: bad });
   }
 
   private fail(): void {
@@ -113,11 +118,11 @@ export class SpellClient {
     this.worker = null;
     for (const resolve of this.suggestions.values()) resolve([]);
     this.suggestions.clear();
-    this.notify();
+    this.notify(null);
   }
 
-  private notify(): void {
-    for (const listener of this.listeners) listener();
+  private notify(answer: SpellAnswer | null): void {
+    for (const listener of this.listeners) listener(answer);
   }
 }
 
