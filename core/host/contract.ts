@@ -28,11 +28,27 @@ export const templateSummarySchema = z.strictObject({
   kind: z.string(),
 });
 
+/** One word the user added to the spelling dictionary: letters (and - ' .), no spaces, NFC. */
+const spellingWord = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[\p{L}\p{M}\p{N}'.-]+$/u)
+  .refine((word) => word === word.normalize('NFC'), 'not NFC');
+
+/** Spell check: on or off, and the words the user added to the dictionary ("Thêm vào từ điển"). */
+export const spellingSettingsSchema = z.strictObject({
+  enabled: z.boolean(),
+  words: z.array(spellingWord).max(10_000),
+});
+
 export const settingsSchema = z.strictObject({
   language,
   profile: agencyProfileSchema.nullable(),
   /** Who is using the app (name, initials, role): shown on every comment and step. Null until set at first start. */
   user: reviewActorSchema.nullable(),
+  /** Absent until the user first changes it: spell check on, no added words. */
+  spelling: spellingSettingsSchema.optional(),
 });
 
 /** Which DOCX copy to write: clean (no comments), with Word comments, or with changes since a version as tracked changes. */

@@ -8,6 +8,8 @@ import { APP_HOST, APP_SCHEME } from './renderer-protocol';
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
+  // The spell-check worker (a module script of the app's own).
+  "worker-src 'self'",
   // Slate and React set inline style attributes; no inline scripts are allowed.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",

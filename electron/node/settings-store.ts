@@ -3,7 +3,8 @@
  * <userData>/settings.json. A damaged file never stops the app: whatever is still valid is kept,
  * the rest falls back to the defaults, and the damaged file is kept as settings.json.corrupt for a
  * person to look at. A file written before a field existed (no `user` before the review workflow)
- * is not damaged: the missing field takes its default.
+ * is not damaged: the missing field takes its default (`spelling` stays absent: spell check on, no
+ * added words).
  */
 import { join } from 'node:path';
 import type { z } from 'zod';
@@ -34,6 +35,8 @@ function salvage(value: unknown): { settings: Settings; damaged: boolean } {
   if (profile.success) settings.profile = profile.data;
   const user = settingsSchema.shape.user.safeParse(upgraded.user);
   if (user.success) settings.user = user.data;
+  const spelling = settingsSchema.shape.spelling.safeParse(upgraded.spelling);
+  if (spelling.success && spelling.data) settings.spelling = spelling.data;
   return { settings, damaged: true };
 }
 

@@ -25,6 +25,8 @@ import { UserChip } from '../review/UserChip';
 import { UserContext } from '../review/user-context';
 import { UserProfileDialog } from '../review/UserProfileDialog';
 import { VersionsPanel } from '../review/VersionsPanel';
+import { SpellingContext } from '../spell/spelling-source';
+import { useSpellingSource } from '../spell/use-spelling-source';
 import { fileShortcut, type AppCommand } from './commands';
 import { documentReducer, initialDocumentState, isDirty } from './document-state';
 import { EditorScreen } from './EditorScreen';
@@ -191,6 +193,21 @@ export function App() {
     [host, fail, toasts, t],
   );
 
+  // Spell check: on/off and the user's dictionary in the settings; the profile's and the document's names are never flagged.
+  const saveSpelling = useCallback(
+    async (spelling: NonNullable<Settings['spelling']>) => {
+      try {
+        setSettings(await host.updateSettings({ spelling }));
+        return true;
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+    },
+    [host, fail],
+  );
+  const spelling = useSpellingSource({ settings, header: state.document?.header ?? null, signature: state.document?.signature ?? null, save: saveSpelling });
+
   const saveUser = useCallback(
     async (actor: ReviewActor) => {
       try {
@@ -335,6 +352,7 @@ export function App() {
 
   return (
     <UserContext.Provider value={user}>
+    <SpellingContext.Provider value={spelling}>
     <div className="app" data-mode={info?.mode ?? 'loading'}>
       {state.document ? (
         <EditorScreen
@@ -424,6 +442,7 @@ export function App() {
       {progress.label && <ProgressOverlay label={progress.label} />}
       <Toasts toasts={toasts.toasts} dismiss={toasts.dismiss} />
     </div>
+    </SpellingContext.Provider>
     </UserContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedState } from './document-state';
+import { SpellToggle } from '../spell/SpellToggle';
 import { formatWhen } from './format-when';
 
 interface Props {
@@ -28,6 +29,7 @@ export const StatusBar = memo(function StatusBar({ pages, words, saved, when, pa
       <span className="status-path" data-testid="status-path" title={path ?? undefined}>
         {path ?? t('status.notSaved')}
       </span>
+      <SpellToggle />
     </footer>
   );
 });

@@ -13,10 +13,16 @@
  * splits them by block and re-renders just the blocks whose passages changed. The decorate
  * function stays the same (a new one would make every node decorate itself again); new passages
  * re-render the editable once.
+ *
+ * Spell check squiggles (spell-decorations.ts) are root decorations too, after the comments',
+ * cached per block; answers from the spell worker re-render the editable once, never while an
+ * input method composes. A right-click on a squiggle opens SpellMenu.
  */
 import { memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createEditor, Editor, Range, type NodeEntry } from 'slate';
+import { spellClient } from '../spell/spell-client';
+import { useSpelling } from '../spell/spelling-source';
 import { withHistory } from 'slate-history';
 import { Editable, ReactEditor, Slate, withReact } from 'slate-react';
 import type { FlatBlock } from '../../core/model/flat-body';
@@ -32,6 +38,9 @@ import { MarkerContext } from './marker-context';
 import { computeMarkers, MarkerStore } from './markers';
 import { cleanBlockText } from './normalize';
 import { skipReactSelectionWalk } from './react-selection-workaround';
+import { replaceMisspelt, spellingTargetAt, typingAt } from './spell-actions';
+import { SpellDecorator } from './spell-decorations';
+import { SpellMenu, type SpellMenuRequest } from './SpellMenu';
 import { withBody } from './with-body';
 
 /** Top-level nodes per chunk (slate-react chunking): a change re-renders one chunk, not the whole body. */
@@ -111,6 +120,34 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   });
   const [initialValue] = useState(() => editor.children);
 
+  // Spell check: squiggles from the screen's spelling source (none outside the app).
+  const spelling = useSpelling();
+  const [speller] = useState(() => (spelling ? new SpellDecorator(spellClient(), spelling) : null));
+  const [spellVersion, setSpellVersion] = useState(0);
+  const [spellMenu, setSpellMenu] = useState<(SpellMenuRequest & { blockId: string; start: number; end: number }) | null>(null);
+  // A re-render asked for while an input method composes waits for the composition's end.
+  const spellWaiting = useRef(false);
+  const redecorate = useCallback(() => {
+    if (ReactEditor.isComposing(editor)) spellWaiting.current = true;
+    else setSpellVersion((version) => version + 1);
+  }, [editor]);
+  useEffect(() => {
+    if (!spelling || !speller) return undefined;
+    const client = spellClient();
+    client.setUserWords(spelling.userWords);
+    const offAnswers = client.subscribe((answer) => {
+      if (speller.answered(answer)) redecorate();
+    });
+    const offSource = spelling.subscribe(() => {
+      client.setUserWords(spelling.userWords);
+      redecorate();
+    });
+    return () => {
+      offAnswers();
+      offSource();
+    };
+  }, [spelling, speller, redecorate]);
+
   useImperativeHandle(props.handleRef, () => createHandle(editor, markers), [editor, markers]);
 
   // An input method composing over a selection: slate-react deletes the selection first, then the
@@ -129,6 +166,14 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       if (op.type !== 'insert_text' && op.type !== 'remove_text') structure = true;
     }
     if (structure) markers.update(computeMarkers(editor.children));
+    // The word being typed is not squiggled until the caret leaves it.
+    if (speller) {
+      const typing = content ? typingAt(editor) : null;
+      if (!content && speller.typing) {
+        speller.typing = null;
+        redecorate();
+      } else if (content) speller.typing = typing;
+    }
     // The passages drawn follow the typing now, before the document's comments catch up (a
     // replacement by an input method is left to the comments: its two halves come apart here).
     if (content && !replacing.current) decorations.marks = carryMarks(decorations.marks, editor, editor.operations);
@@ -139,7 +184,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     if (inserted) replacing.current = false;
     if (content) latest.props.onChange?.(slateToFlat(editor.children));
     latest.props.onSelectionChange?.();
-  }, [editor, markers, latest, decorations]);
+  }, [editor, markers, latest, decorations, speller, redecorate]);
 
   const onCompositionStart = useCallback(() => {
     if (editor.selection && Range.isExpanded(editor.selection)) replacing.current = true;
@@ -150,10 +195,27 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       if (node !== editor) return [];
       const found = findRef.current.size > 0 ? findDecorations(editor.children, findRef.current, findIndex) : [];
       const commented = decorations.marks.size > 0 ? commentDecorations(editor.children, decorations.marks, decorations.index) : [];
-      return found.length > 0 ? [...commented, ...found] : commented;
+      const marked = found.length > 0 ? [...commented, ...found] : commented;
+      // A read-only (approved) body is not spell-checked: its words can no longer change.
+      if (!speller || latest.props.readOnly) return marked;
+      const misspelt = speller.decorations(editor.children, ReactEditor.isComposing(editor));
+      return marked.length === 0 ? misspelt : [...marked, ...misspelt];
     },
-    [editor, decorations, findIndex],
+    [editor, decorations, findIndex, speller, latest],
   );
+
+  // Right-click on a squiggle: the spelling menu instead of the browser's.
+  const onContextMenu = useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      const found = spellingTargetAt(editor, event.target);
+      if (!found) return;
+      event.preventDefault();
+      setSpellMenu({ x: event.clientX, y: event.clientY, editable: !latest.props.readOnly, ...found });
+    },
+    [editor, latest],
+  );
+  const closeSpellMenu = useCallback(() => setSpellMenu(null), []);
+  const suggest = useCallback((word: string) => spellClient().suggest(word), []);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
@@ -226,6 +288,10 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       }
       const index = editor.selection?.anchor.path[0];
       if (index !== undefined && !ReactEditor.isComposing(editor)) cleanBlockText(editor, index);
+      if (spellWaiting.current && !ReactEditor.isComposing(editor)) {
+        spellWaiting.current = false;
+        setSpellVersion((version) => version + 1);
+      }
     }, 0);
   }, [editor, latest]);
 
@@ -254,18 +320,39 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
           onClickCapture={onClickCapture}
           onCompositionStart={onCompositionStart}
           onCompositionEnd={onCompositionEnd}
+          onContextMenu={onContextMenu}
           data-comment-version={commentVersion}
           data-find-version={findVersion}
+          data-spell-version={spellVersion}
         />
       </Slate>
     ),
-    [editor, initialValue, onChange, label, placeholder, readOnly, decorate, onKeyDown, onKeyDownCapture, onClickCapture, onCompositionStart, onCompositionEnd, commentVersion, findVersion],
+    [editor, initialValue, onChange, label, placeholder, readOnly, decorate, onKeyDown, onKeyDownCapture, onClickCapture, onCompositionStart, onCompositionEnd, onContextMenu, commentVersion, findVersion, spellVersion],
   );
 
   return (
     <MarkerContext.Provider value={markers}>
       <FindingContext.Provider value={findings}>
         <CommentContext.Provider value={comments}>{tree}</CommentContext.Provider>
+        {spellMenu && spelling && (
+          <SpellMenu
+            request={spellMenu}
+            suggest={suggest}
+            onReplace={(suggestion) => {
+              replaceMisspelt(editor, spellMenu, suggestion);
+              setSpellMenu(null);
+            }}
+            onAddWord={() => {
+              spelling.actions.addWord(spellMenu.word);
+              setSpellMenu(null);
+            }}
+            onIgnore={() => {
+              spelling.ignore(spellMenu.word);
+              setSpellMenu(null);
+            }}
+            onClose={closeSpellMenu}
+          />
+        )}
       </FindingContext.Provider>
     </MarkerContext.Provider>
   );

@@ -10,6 +10,7 @@
  * Commented passages (comment-decorations.ts) are leaves with class "vb-comment",
  * data-comment-ids (the ids of every comment over the leaf, space-separated) and, for the active
  * comment, data-comment-active; a commented table marks the cells its comments cover.
+ * Misspelt words (spell-decorations.ts) are leaves with class "vb-spelling" and data-spelling.
  */
 import { useCallback, useMemo } from 'react';
 import type { RenderElementProps, RenderLeafProps } from 'slate-react';
@@ -88,21 +89,29 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   if (leaf.bold) content = <strong>{content}</strong>;
   if (leaf.italic) content = <em>{content}</em>;
   if (leaf.underline) content = <u>{content}</u>;
-  const decorated = leaf as typeof leaf & { commented?: true; commentActive?: true; findMatch?: true; findCurrent?: true };
+  const decorated = leaf as typeof leaf & { commented?: true; commentActive?: true; findMatch?: true; findCurrent?: true; spelling?: true; spellingAt?: string };
   // A find match (the find panel): marked inside the leaf, so a commented passage keeps its own span.
   if (decorated.findMatch) content = <mark className="vb-find-match" data-find-current={decorated.findCurrent ? 'true' : undefined}>{content}</mark>;
+  // A misspelt word (spell-decorations.ts): a squiggle, and where the word is for its context menu.
+  const spelling = decorated.spelling ? 'vb-spelling' : undefined;
+  const spellingAt = decorated.spelling ? decorated.spellingAt : undefined;
   if (decorated.commented) {
     const ids = commentIdsOf(leaf);
     return (
       <span
         {...attributes}
-        className={ids.length > 1 ? 'vb-comment vb-comment-overlap' : 'vb-comment'}
+        className={[ids.length > 1 ? 'vb-comment vb-comment-overlap' : 'vb-comment', spelling].filter(Boolean).join(' ')}
         data-comment-ids={ids.join(' ')}
         data-comment-active={decorated.commentActive ? 'true' : undefined}
+        data-spelling={spellingAt}
       >
         {content}
       </span>
     );
   }
-  return <span {...attributes}>{content}</span>;
+  return (
+    <span {...attributes} className={spelling} data-spelling={spellingAt}>
+      {content}
+    </span>
+  );
 }
