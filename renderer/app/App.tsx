@@ -321,6 +321,7 @@ export function App() {
           setCheckOpen={setCheckOpen}
           onInfo={(message) => toasts.show('info', message)}
           onOpenProfile={askProfile}
+          zoom={settings?.zoom}
           reviewBar={
             <ReviewBar
               review={state.document.review}

@@ -29,6 +29,10 @@ import { SidePanel } from './SidePanel';
 import { StatusBar } from './StatusBar';
 import { Toolbar, type ToolbarAction } from './Toolbar';
 import { useDebouncedWords } from './use-debounced-words';
+import { ZoomFrame } from '../page/ZoomFrame';
+import { useZoom } from '../page/use-zoom';
+import type { ZoomSetting } from '../page/zoom';
+import { ZoomControl } from './ZoomControl';
 
 interface Props {
   state: DocumentState;
@@ -47,9 +51,11 @@ interface Props {
   reviewPanel?: ReactNode;
   /** Opens the user profile dialog (the comments pane offers it when no profile is set). */
   onOpenProfile?(): void;
+  /** The remembered page zoom (settings); 'auto' when absent. */
+  zoom?: ZoomSetting;
 }
 
-export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorError, toolbarRight, fixHistory, checkOpen, setCheckOpen, onInfo, reviewBar, reviewPanel, onOpenProfile }: Props) {
+export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorError, toolbarRight, fixHistory, checkOpen, setCheckOpen, onInfo, reviewBar, reviewPanel, onOpenProfile, zoom: initialZoom }: Props) {
   const { t, i18n } = useTranslation();
   const doc = state.document!;
   // Comments (renderer/comments); an approved or issued document is read-only but can be commented.
@@ -66,6 +72,7 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
     marksRef.current = keepSameMarks(marksRef.current, findings ? findingMarks(findings) : NO_MARKS);
     return marksRef.current;
   }, [findings]);
+  const zoom = useZoom(initialZoom);
   const checkErrors = findings?.filter((finding) => finding.severity === 'error').length ?? 0;
   const [pages, setPages] = useState(1);
   const [kindValue, setKindValue] = useState('');
@@ -194,6 +201,7 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
       <BodyCommentsContext.Provider value={bodyComments}>
       <div className="workspace">
         <div className="desk" data-testid="desk">
+          <ZoomFrame setting={zoom.setting} onShown={zoom.setShown} onWheel={zoom.step}>
           <PageView
             doc={viewDoc}
             initialBody={state.initialBody}
@@ -207,6 +215,7 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
             onEditAuthority={onEditAuthority}
             findingsByBlock={marks.blocks}
           />
+          </ZoomFrame>
         </div>
         {checkOpen && <CheckPanel findings={findings} onSelect={(finding) => goToFinding(finding, editorRef.current)} onFix={applyFix} onClose={() => setCheckOpen(false)} locked={locked} />}
         {reviewPanel}
@@ -226,7 +235,7 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
       </BodyCommentsContext.Provider>
       </ReadOnlyContext.Provider>
       </FieldFindingsContext.Provider>
-      <StatusBar pages={pages} words={words} saved={savedState(state)} when={state.lastSaved ?? state.lastAutosaved} path={state.path} />
+      <StatusBar pages={pages} words={words} saved={savedState(state)} when={state.lastSaved ?? state.lastAutosaved} path={state.path} right={<ZoomControl zoom={zoom} />} />
     </div>
   );
 }

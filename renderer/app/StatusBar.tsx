@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedState } from './document-state';
 import { formatWhen } from './format-when';
@@ -9,9 +9,11 @@ interface Props {
   saved: SavedState;
   when: string | null;
   path: string | null;
+  /** At the right end: the zoom control. */
+  right?: ReactNode;
 }
 
-export const StatusBar = memo(function StatusBar({ pages, words, saved, when, path }: Props) {
+export const StatusBar = memo(function StatusBar({ pages, words, saved, when, path, right }: Props) {
   const { t, i18n } = useTranslation();
   return (
     <footer className="status-bar" data-testid="status-bar">
@@ -28,6 +30,7 @@ export const StatusBar = memo(function StatusBar({ pages, words, saved, when, pa
       <span className="status-path" data-testid="status-path" title={path ?? undefined}>
         {path ?? t('status.notSaved')}
       </span>
+      {right}
     </footer>
   );
 });
