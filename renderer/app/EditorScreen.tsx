@@ -33,6 +33,8 @@ import { ZoomFrame } from '../page/ZoomFrame';
 import { useZoom } from '../page/use-zoom';
 import type { ZoomSetting } from '../page/zoom';
 import { ZoomControl } from './ZoomControl';
+import { PrintPreview } from '../print/PrintPreview';
+import { usePrintPreview } from '../print/use-print-preview';
 
 interface Props {
   state: DocumentState;
@@ -73,6 +75,28 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
     return marksRef.current;
   }, [findings]);
   const zoom = useZoom(initialZoom);
+  const preview = usePrintPreview();
+  const fromPreview = useCallback(
+    (command: 'print' | 'exportPdf') => {
+      preview.close();
+      // After the preview has left the screen: only the document prints.
+      window.setTimeout(() => runCommand(command), 0);
+    },
+    [preview, runCommand],
+  );
+  // The same element while the zoom stays: typing does not re-render the memoised status bar.
+  const showPreview = preview.show;
+  const statusRight = useMemo(
+    () => (
+      <>
+        <button type="button" className="status-preview" data-testid="print-preview-button" title={t('preview.openTitle')} onClick={showPreview}>
+          {t('preview.open')}
+        </button>
+        <ZoomControl zoom={zoom} />
+      </>
+    ),
+    [t, showPreview, zoom],
+  );
   const checkErrors = findings?.filter((finding) => finding.severity === 'error').length ?? 0;
   const [pages, setPages] = useState(1);
   const [kindValue, setKindValue] = useState('');
@@ -235,7 +259,10 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
       </BodyCommentsContext.Provider>
       </ReadOnlyContext.Provider>
       </FieldFindingsContext.Provider>
-      <StatusBar pages={pages} words={words} saved={savedState(state)} when={state.lastSaved ?? state.lastAutosaved} path={state.path} right={<ZoomControl zoom={zoom} />} />
+      <StatusBar pages={pages} words={words} saved={savedState(state)} when={state.lastSaved ?? state.lastAutosaved} path={state.path}
+        right={statusRight}
+      />
+      {preview.open && <PrintPreview onClose={preview.close} onPrint={() => fromPreview('print')} onExportPdf={() => fromPreview('exportPdf')} />}
     </div>
   );
 }
