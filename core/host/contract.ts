@@ -42,6 +42,19 @@ export const spellingSettingsSchema = z.strictObject({
   words: z.array(spellingWord).max(10_000),
 });
 
+/** Page view zoom bounds, in percent (Word's range is wider; below 25 % text is unreadable). */
+export const ZOOM_MIN_PERCENT = 25;
+export const ZOOM_MAX_PERCENT = 400;
+
+/**
+ * How the page view is zoomed: 'auto' shows 100 % unless the page would not fit beside the open
+ * panels (then it fits the width), 'width' and 'page' fit the desk, 'percent' is `percent`.
+ */
+export const zoomSettingSchema = z.strictObject({
+  mode: z.enum(['auto', 'width', 'page', 'percent']),
+  percent: z.number().int().min(ZOOM_MIN_PERCENT).max(ZOOM_MAX_PERCENT),
+});
+
 export const settingsSchema = z.strictObject({
   language,
   profile: agencyProfileSchema.nullable(),
@@ -49,6 +62,8 @@ export const settingsSchema = z.strictObject({
   user: reviewActorSchema.nullable(),
   /** Absent until the user first changes it: spell check on, no added words. */
   spelling: spellingSettingsSchema.optional(),
+  /** The page view's zoom (absent until first changed: 'auto'). */
+  zoom: zoomSettingSchema.optional(),
 });
 
 /** Which DOCX copy to write: clean (no comments), with Word comments, or with changes since a version as tracked changes. */
@@ -245,6 +260,8 @@ export const HOST_EVENTS = {
       'find', 'replace',
       // Review (góp ý, phiên bản)
       'addComment', 'importComments', 'exportDocxComments', 'exportDocxChanges', 'saveVersion', 'compareVersions', 'userProfile',
+      // Page view zoom and print preview (Xem)
+      'zoomIn', 'zoomOut', 'zoomReset', 'zoomFitWidth', 'zoomFitPage', 'printPreview',
     ]),
   }),
   /** A file to open: from the command line, a second launch or the file association. */

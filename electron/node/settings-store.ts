@@ -1,5 +1,5 @@
 /**
- * The user's settings (UI language, agency profile, who is using the app) in
+ * The user's settings (UI language, agency profile, who is using the app, page zoom) in
  * <userData>/settings.json. A damaged file never stops the app: whatever is still valid is kept,
  * the rest falls back to the defaults, and the damaged file is kept as settings.json.corrupt for a
  * person to look at. A file written before a field existed (no `user` before the review workflow)
@@ -37,6 +37,8 @@ function salvage(value: unknown): { settings: Settings; damaged: boolean } {
   if (user.success) settings.user = user.data;
   const spelling = settingsSchema.shape.spelling.safeParse(upgraded.spelling);
   if (spelling.success && spelling.data) settings.spelling = spelling.data;
+  const zoom = settingsSchema.shape.zoom.safeParse(upgraded.zoom);
+  if (zoom.success && zoom.data) settings.zoom = zoom.data;
   return { settings, damaged: true };
 }
 

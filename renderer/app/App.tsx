@@ -368,6 +368,7 @@ export function App() {
           importPanel={importReport && <ImportPanel report={importReport} onClose={() => setImportReport(null)} />}
           onInfo={(message) => toasts.show('info', message)}
           onOpenProfile={askProfile}
+          zoom={settings?.zoom}
           reviewBar={
             <ReviewBar
               review={state.document.review}

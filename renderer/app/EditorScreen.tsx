@@ -32,6 +32,12 @@ import { useDebouncedWords } from './use-debounced-words';
 import { FindMarksContext, FindMarksSource } from '../editor';
 import { FindPanel } from '../find/FindPanel';
 import { useFind } from '../find/use-find';
+import { ZoomFrame } from '../page/ZoomFrame';
+import { useZoom } from '../page/use-zoom';
+import type { ZoomSetting } from '../page/zoom';
+import { ZoomControl } from './ZoomControl';
+import { PrintPreview } from '../print/PrintPreview';
+import { usePrintPreview } from '../print/use-print-preview';
 
 interface Props {
   state: DocumentState;
@@ -52,9 +58,11 @@ interface Props {
   importPanel?: ReactNode;
   /** Opens the user profile dialog (the comments pane offers it when no profile is set). */
   onOpenProfile?(): void;
+  /** The remembered page zoom (settings); 'auto' when absent. */
+  zoom?: ZoomSetting;
 }
 
-export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorError, toolbarRight, fixHistory, checkOpen, setCheckOpen, onInfo, reviewBar, reviewPanel, importPanel, onOpenProfile }: Props) {
+export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorError, toolbarRight, fixHistory, checkOpen, setCheckOpen, onInfo, reviewBar, reviewPanel, importPanel, onOpenProfile, zoom: initialZoom }: Props) {
   const { t, i18n } = useTranslation();
   const doc = state.document!;
   // Comments (renderer/comments); an approved or issued document is read-only but can be commented.
@@ -71,6 +79,29 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
     marksRef.current = keepSameMarks(marksRef.current, findings ? findingMarks(findings) : NO_MARKS);
     return marksRef.current;
   }, [findings]);
+  const zoom = useZoom(initialZoom);
+  const preview = usePrintPreview();
+  const fromPreview = useCallback(
+    (command: 'print' | 'exportPdf') => {
+      preview.close();
+      // After the preview has left the screen: only the document prints.
+      window.setTimeout(() => runCommand(command), 0);
+    },
+    [preview, runCommand],
+  );
+  // The same element while the zoom stays: typing does not re-render the memoised status bar.
+  const showPreview = preview.show;
+  const statusRight = useMemo(
+    () => (
+      <>
+        <button type="button" className="status-preview" data-testid="print-preview-button" title={t('preview.openTitle')} onClick={showPreview}>
+          {t('preview.open')}
+        </button>
+        <ZoomControl zoom={zoom} />
+      </>
+    ),
+    [t, showPreview, zoom],
+  );
   const checkErrors = findings?.filter((finding) => finding.severity === 'error').length ?? 0;
   const [pages, setPages] = useState(1);
   const [kindValue, setKindValue] = useState('');
@@ -204,6 +235,7 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
       <div className="workspace">
         <div className="desk" data-testid="desk">
           <FindPanel model={find} />
+          <ZoomFrame setting={zoom.setting} onShown={zoom.setShown} onWheel={zoom.step}>
           <PageView
             doc={viewDoc}
             initialBody={state.initialBody}
@@ -217,6 +249,7 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
             onEditAuthority={onEditAuthority}
             findingsByBlock={marks.blocks}
           />
+          </ZoomFrame>
         </div>
         {checkOpen && <CheckPanel findings={findings} onSelect={(finding, place) => goToFinding(place ? { ...finding, location: place } : finding, editorRef.current)} onFix={applyFix} onClose={() => setCheckOpen(false)} locked={locked} />}
         {importPanel}
@@ -238,7 +271,10 @@ export function EditorScreen({ state, dispatch, editorRef, runCommand, onEditorE
       </BodyCommentsContext.Provider>
       </ReadOnlyContext.Provider>
       </FieldFindingsContext.Provider>
-      <StatusBar pages={pages} words={words} saved={savedState(state)} when={state.lastSaved ?? state.lastAutosaved} path={state.path} />
+      <StatusBar pages={pages} words={words} saved={savedState(state)} when={state.lastSaved ?? state.lastAutosaved} path={state.path}
+        right={statusRight}
+      />
+      {preview.open && <PrintPreview onClose={preview.close} onPrint={() => fromPreview('print')} onExportPdf={() => fromPreview('exportPdf')} />}
     </div>
   );
 }

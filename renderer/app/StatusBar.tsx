@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedState } from './document-state';
 import { SpellToggle } from '../spell/SpellToggle';
@@ -10,9 +10,11 @@ interface Props {
   saved: SavedState;
   when: string | null;
   path: string | null;
+  /** At the right end: the zoom control. */
+  right?: ReactNode;
 }
 
-export const StatusBar = memo(function StatusBar({ pages, words, saved, when, path }: Props) {
+export const StatusBar = memo(function StatusBar({ pages, words, saved, when, path, right }: Props) {
   const { t, i18n } = useTranslation();
   return (
     <footer className="status-bar" data-testid="status-bar">
@@ -30,6 +32,7 @@ export const StatusBar = memo(function StatusBar({ pages, words, saved, when, pa
         {path ?? t('status.notSaved')}
       </span>
       <SpellToggle />
+      {right}
     </footer>
   );
 });

@@ -25,7 +25,14 @@ export type AppCommand =
   | 'exportDocxChanges'
   | 'saveVersion'
   | 'compareVersions'
-  | 'userProfile';
+  | 'userProfile'
+  // Page view zoom (renderer/page/use-zoom.ts handles these) and print preview.
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'zoomReset'
+  | 'zoomFitWidth'
+  | 'zoomFitPage'
+  | 'printPreview';
 
 export interface KeyLike {
   key: string;

@@ -164,7 +164,8 @@ export const TableEditor = memo(function TableEditor({ table, onChange, readOnly
               colSpan={cell.colSpan}
               rowSpan={cell.rowSpan}
               className={(section === 'header' ? 'vb-cell vb-header-cell' : 'vb-cell') + (mark ? ' vb-comment-cell' : '')}
-              style={align ? { textAlign: align } : undefined}
+              // As the DOCX (core/docx/data-table.ts): header cells are always centred, the column's alignment is for its data cells.
+              style={align && section !== 'header' ? { textAlign: align } : undefined}
             >
               {stt !== null ? (
                 <span className="vb-stt">{stt}</span>

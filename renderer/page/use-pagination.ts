@@ -9,6 +9,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { paginate, type FlowBox, type SheetGeometry } from './pagination';
+import { unscale } from './zoom';
 
 const DEBOUNCE_MS = 120;
 const EPSILON = 0.5;
@@ -74,11 +75,15 @@ export function usePagination(flowRef: RefObject<HTMLElement | null>, geometry: 
     // Blocks off screen skip layout until this first measurement (editor.css): from now on they are laid out for real.
     const editable = flow.querySelector('.body-host [data-slate-editor]');
     if (editable && !editable.hasAttribute('data-vb-laid-out')) editable.setAttribute('data-vb-laid-out', '');
-    const origin = flow.getBoundingClientRect().top;
+    const flowRect = flow.getBoundingClientRect();
+    const origin = flowRect.top;
+    // The page view is zoomed as a picture (a CSS transform): measured boxes are divided by the
+    // scale, so breaks are computed on the 100 % layout whatever the zoom.
+    const scale = flow.offsetWidth > 0 ? flowRect.width / flow.offsetWidth : 1;
     const items = flowItems(flow);
     const boxes: FlowBox[] = items.map((item, i) => {
       const rect = item.element.getBoundingClientRect();
-      return { key: String(i), top: rect.top - origin, bottom: rect.bottom - origin, spacer: spacers.get(item.element) ?? 0, keepWithNext: item.keepWithNext };
+      return { key: String(i), top: unscale(rect.top - origin, scale), bottom: unscale(rect.bottom - origin, scale), spacer: spacers.get(item.element) ?? 0, keepWithNext: item.keepWithNext };
     });
     const layout = paginate(boxes, geometry);
     items.forEach((item, i) => {

@@ -10,6 +10,7 @@ import type { DocumentReview } from '../../core/model/types';
 import { allowedMoves, isLocked, type ReviewMove } from '../../core/review/steps';
 import { formatWhen } from '../app/format-when';
 import { useUser } from './user-context';
+import { LockIcon } from '../icons/LockIcon';
 
 interface Props {
   review: DocumentReview;
@@ -73,7 +74,7 @@ export const ReviewBar = memo(function ReviewBar({ review, versionsOpen, onMove,
       </div>
       {locked && (
         <div className="review-locked" role="status" data-testid="review-locked-banner" title={t('locked.hint')}>
-          <span aria-hidden="true">🔒</span> {t(`locked.${review.status === 'issued' ? 'issued' : 'approved'}`)}
+          <LockIcon className="lock-icon" /> {t(`locked.${review.status === 'issued' ? 'issued' : 'approved'}`)}
           <span className="hint"> — {t('locked.hint')}</span>
         </div>
       )}

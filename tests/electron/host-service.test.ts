@@ -259,6 +259,26 @@ describe('host service: settings', () => {
   });
 });
 
+describe('host service: zoom setting', () => {
+  it('remembers the page zoom and refuses one out of range', async () => {
+    const { host, userDataDir } = setup();
+    expect((await host.getSettings({})).zoom).toBeUndefined();
+    expect((await host.updateSettings({ zoom: { mode: 'percent', percent: 150 } })).zoom).toEqual({ mode: 'percent', percent: 150 });
+    const again = createHostService({ mode: 'browser', documentsDir: join(userDataDir, '..', 'docs2'), userDataDir, templatesDir: TEMPLATES, version: '1' });
+    expect((await again.getSettings({})).zoom).toEqual({ mode: 'percent', percent: 150 });
+    expect(await codeOf(host.updateSettings({ zoom: { mode: 'percent', percent: 1000 } }))).toBe('bad-request');
+    expect(await codeOf(host.updateSettings({ zoom: { mode: 'huge', percent: 100 } } as never))).toBe('bad-request');
+    expect((await again.getSettings({})).zoom).toEqual({ mode: 'percent', percent: 150 });
+  });
+
+  it('keeps the other settings when the stored zoom is damaged', async () => {
+    const { host, userDataDir } = setup();
+    mkdirSync(userDataDir, { recursive: true });
+    writeFileSync(join(userDataDir, 'settings.json'), JSON.stringify({ language: 'en', profile: null, user: null, zoom: { mode: 'percent', percent: 9000 } }));
+    expect(await host.getSettings({})).toEqual({ language: 'en', profile: null, user: null });
+  });
+});
+
 describe('host service: recovery files', () => {
   it('skips a damaged recovery file and lists the others newest first', async () => {
     const { host, userDataDir } = setup();

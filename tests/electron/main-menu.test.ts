@@ -25,7 +25,7 @@ describe('native menus', () => {
     expect(labels(top)).toEqual(['Tệp', 'Sửa', 'Góp ý', 'Xem', 'Trợ giúp']);
     expect(labels(fake.menuItem('Tệp').submenu)).toEqual([
       'Tạo mới', 'Mở…', 'Tệp gần đây', 'Nhập từ Word…', 'Lưu', 'Lưu thành…',
-      'Xuất DOCX…', 'Xuất DOCX kèm góp ý…', 'Xuất DOCX hiện thay đổi…', 'Xuất PDF…', 'In…', 'Thoát',
+      'Xuất DOCX…', 'Xuất DOCX kèm góp ý…', 'Xuất DOCX hiện thay đổi…', 'Xuất PDF…', 'Xem trước khi in…', 'In…', 'Thoát',
     ]);
     expect(labels(fake.menuItem('Góp ý').submenu)).toEqual([
       'Thêm góp ý', 'Nhập góp ý từ Word…', 'Lưu phiên bản…', 'So sánh phiên bản…', 'Hồ sơ người dùng…',
@@ -44,6 +44,32 @@ describe('native menus', () => {
     expect(fake.menuItem('Sửa', 'Dán').role).toBe('paste');
     expect(labels(fake.menuItem('Xem', 'Ngôn ngữ').submenu)).toEqual(['Tiếng Việt', 'English']);
     expect(fake.menuItem('Xem', 'Ngôn ngữ', 'Tiếng Việt').checked).toBe(true);
+  });
+
+  it('zoom the page view through the renderer, never with Electron zoom roles (no double zoom)', async () => {
+    const { events } = await start();
+    const view = fake.menuItem('Xem').submenu as any[];
+    expect(view.some((item) => typeof item.role === 'string' && /zoom/i.test(item.role))).toBe(false);
+    const zoomIn = fake.menuItem('Xem', 'Phóng to');
+    expect(zoomIn.accelerator).toBe('CmdOrCtrl+=');
+    // Shown but left to the renderer, which handles the key itself (as the editing keys).
+    expect(zoomIn.registerAccelerator).toBe(false);
+    expect(fake.menuItem('Xem', 'Thu nhỏ').registerAccelerator).toBe(false);
+    expect(fake.menuItem('Xem', 'Cỡ thật (100 %)').accelerator).toBe('CmdOrCtrl+0');
+    zoomIn.click();
+    fake.menuItem('Xem', 'Thu nhỏ').click();
+    fake.menuItem('Xem', 'Cỡ thật (100 %)').click();
+    fake.menuItem('Xem', 'Vừa chiều rộng').click();
+    fake.menuItem('Xem', 'Vừa trang').click();
+    fake.menuItem('Tệp', 'Xem trước khi in…').click();
+    expect(events()).toEqual([
+      ['command', { command: 'zoomIn' }],
+      ['command', { command: 'zoomOut' }],
+      ['command', { command: 'zoomReset' }],
+      ['command', { command: 'zoomFitWidth' }],
+      ['command', { command: 'zoomFitPage' }],
+      ['command', { command: 'printPreview' }],
+    ]);
   });
 
   it('send commands to the renderer', async () => {
