@@ -12,8 +12,9 @@ import { documentFileParts, envelopeText, readDocumentValue } from '../../core/f
 import { CURRENT_FORMAT_VERSION } from '../../core/file/migrations';
 import { hostVersionStore } from '../../core/file/version-store';
 import { writeFileAtomic } from './atomic-write';
+import { MAX_CALL_BYTES } from '../../core/file/limits';
 import { checkDocumentSize } from './document-store';
-import { readJsonFile } from './json-file';
+import { megabytes, readFileLimited } from './read-limited';
 
 /** Session ids become file names: letters, digits, "-" and "_" only. */
 const SESSION_ID = /^[A-Za-z0-9_-]{1,100}$/;
@@ -55,6 +56,33 @@ function checkId(id: string): void {
   }
 }
 
+/**
+ * A recovery file holds one document and a few fields around it: one larger than the document
+ * limit plus that room was not written by us, and is refused before it is read into memory.
+ */
+const MAX_RECOVERY_BYTES = MAX_CALL_BYTES;
+
+class RecoveryTooLarge extends HostCallError {}
+
+/** The record's JSON value; undefined when the file does not exist; SyntaxError when it is not JSON. */
+async function readRecordValue(path: string, id: string): Promise<unknown> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFileLimited(path, MAX_RECOVERY_BYTES, (size) =>
+      new RecoveryTooLarge('too-large', `The recovery file ${id} is too large to open (${megabytes(size)}; the limit is ${megabytes(MAX_RECOVERY_BYTES)})`, {
+        id,
+        reason: 'TOO_LARGE',
+      }),
+    );
+  } catch (error) {
+    if (error instanceof RecoveryTooLarge) throw error;
+    if ((error as { code?: string }).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return JSON.parse(text.replace(/^\uFEFF/, ''));
+}
+
 function parseRecord(id: string, value: unknown): RecoveryRecord {
   const record = recordSchema.parse(value);
   if (record.version > CURRENT_FORMAT_VERSION) throw new Error('written by a newer version');
@@ -67,7 +95,7 @@ export function createRecoveryStore(userDataDir: string): RecoveryStore {
   const fileOf = (id: string) => join(dir, `${id}.json`);
 
   async function load(id: string): Promise<RecoveryRecord | undefined> {
-    const value = await readJsonFile(fileOf(id));
+    const value = await readRecordValue(fileOf(id), id);
     return value === undefined ? undefined : parseRecord(id, value);
   }
 
@@ -105,7 +133,7 @@ export function createRecoveryStore(userDataDir: string): RecoveryStore {
       const damaged = () => new HostCallError('invalid-document', `The recovery file ${id} is damaged and cannot be read`, { id });
       let value: unknown;
       try {
-        value = await readJsonFile(fileOf(id));
+        value = await readRecordValue(fileOf(id), id);
       } catch (error) {
         if (error instanceof SyntaxError) throw damaged();
         throw error;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, utimesSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, truncateSync, utimesSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { HostCallError } from '../../core/host/contract';
@@ -294,6 +294,18 @@ describe('host service: recovery files', () => {
     ]);
     expect(await codeOf(host.readRecovery({ id: 'broken' }))).toBe('invalid-document');
     expect(await codeOf(host.readRecovery({ id: 'wrong' }))).toBe('invalid-document');
+  });
+
+  it('refuses a recovery file larger than a document can be, before reading it, and lists the others', async () => {
+    const { host, userDataDir } = setup();
+    await host.autosave({ sessionId: 'good', originalPath: null, document: plan('Còn tốt') });
+    // A sparse 80 MB file: reading it whole would take 80 MB of memory, refusing it takes none.
+    const huge = join(userDataDir, 'recovery', 'huge.json');
+    writeFileSync(huge, '{"format":"vanban-recovery"');
+    truncateSync(huge, 80 * 1024 * 1024);
+    expect((await host.listRecovery({})).map((entry) => entry.id)).toEqual(['good']);
+    expect(await codeOf(host.readRecovery({ id: 'huge' }))).toBe('too-large');
+    expect(existsSync(huge)).toBe(true);
   });
 });
 
