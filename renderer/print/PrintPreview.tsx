@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 // The package's exports map hides its prebuilt polyfill: it is taken by path, as a file of its own.
 import pagedPolyfillUrl from '../../node_modules/pagedjs/dist/paged.polyfill.min.js?url';
 import { printableCopy, printCss } from './print-document';
+import { useEscape } from '../app/use-escape';
 
 /** The preview frame's own look: grey desk, sheets with a shadow (never printed: only the app prints). */
 const PREVIEW_CSS = `
@@ -61,13 +62,7 @@ export function PrintPreview({ onClose, onPrint, onExportPdf }: Props) {
     doc.head.append(script);
   }, [i18n.language]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useEscape(onClose);
 
   return (
     <div className="print-preview" role="dialog" aria-modal="true" aria-label={t('preview.title')} data-testid="print-preview">

@@ -6,7 +6,7 @@
  * (number, date, summary, signature…) are listed first. "Thay đổi từ lần tôi duyệt trước" compares
  * the version the user last returned or approved with the current document.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentContent, DocumentReview, DocumentVersion } from '../../core/model/types';
 import { numberBody } from '../../core/numbering/numbering';
@@ -15,6 +15,7 @@ import { formatWhen } from '../app/format-when';
 import { Redline, TableRedline } from './Redline';
 import { versionLabel } from './version-label';
 import { CURRENT, orderSides, type CompareSide } from './compare-sides';
+import { useEscape } from '../app/use-escape';
 
 export type CompareMode = 'inline' | 'side';
 
@@ -52,13 +53,7 @@ export function CompareView({ review, current, initial, lastReviewed, onClose }:
   const [mode, setMode] = useState<CompareMode>('inline');
   const [onlyChanges, setOnlyChanges] = useState(false);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useEscape(onClose);
 
   const contentOf = (side: CompareSide): DocumentContent => (side === CURRENT ? current : (review.versions.find((version) => version.id === side)?.document ?? current));
   const before = contentOf(sides[0]);

@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HostCallError } from '../../core/host/contract';
+import type { HostCallError } from '../../core/host/contract';
 import type { BodyBlock, VanBanDocument } from '../../core/model/types';
 import { handleHostCall } from '../../electron/main/ipc';
 import { createHostService, type HostServiceOptions } from '../../electron/node/host-service';
 import { makePlan, para } from '../fixtures/documents';
+import { hostCallFailure } from '../helpers/host-call-failure';
 
 const TEMPLATES = join(__dirname, '../../templates');
 
@@ -21,15 +22,7 @@ function setup(overrides: Partial<HostServiceOptions> = {}) {
   return { host, base, documentsDir, userDataDir };
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(HostCallError);
-    return error as HostCallError;
-  }
-  throw new Error('expected the call to fail');
-}
+const codeOf = hostCallFailure;
 
 /** A body `levels` deep: a section holding a section holding … */
 function nested(levels: number): BodyBlock[] {
