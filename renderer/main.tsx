@@ -1,4 +1,6 @@
 /** Renderer entry: i18n first (Vietnamese until the host's settings say otherwise), then the app. */
+// Before any schema is used (no eval probe under the CSP).
+import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from './i18n/i18n';

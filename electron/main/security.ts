@@ -4,24 +4,9 @@
  */
 import type { App, Session, WebContents } from 'electron';
 import { APP_HOST, APP_SCHEME } from './renderer-protocol';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  // The spell-check worker (a module script of the app's own).
-  "worker-src 'self'",
-  // Slate and React set inline style attributes; no inline scripts are allowed.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 /** Only the app's own files and in-memory data may be loaded. */
 export function isAllowedRequestUrl(url: string): boolean {

@@ -57,7 +57,7 @@ describe('browser-mode API: who may call', () => {
     const answer = await call(server, 'info');
     expect(answer.status).toBe(200);
     expect(answer.headers.get('cache-control')).toBe('no-store');
-    expect(answer.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(answer.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(answer.headers.get('access-control-allow-origin')).toBeNull();
     expect(answer.body).toEqual({ ok: true, result: { mode: 'browser', version: '0.0.0-test', documentsDir: expect.any(String), nativeDialogs: false } });
   });
