@@ -13,7 +13,7 @@
  * text area of an editable cell), "table-add-row", "table-remove-row", "table-add-column",
  * "table-remove-column", "table-toggle-numbered", "table-menu" and its items "table-menu-<item>".
  */
-import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cleanText } from '../../core/model/text';
 import type { TableCell, TableModel } from '../../core/model/types';
@@ -21,6 +21,11 @@ import {
   addColumn, addRow, cellColumns, cellText, isMerged, mergeCells, MAX_TABLE_COLUMNS, removeColumn, removeRow, setCellText, splitCell, sttOrdinals, type TableSection,
 } from './table-ops';
 import { TableMenu, type TableMenuItem } from './TableMenu';
+import { SpellMenu } from './SpellMenu';
+import { misspeltWords } from '../spell/misspelt-words';
+import { spellClient } from '../spell/spell-client';
+import { useFieldSpelling } from '../spell/use-field-spelling';
+import type { WordSpan } from '../spell/words';
 
 export type TableChangeKind = 'text' | 'structure';
 
@@ -59,29 +64,119 @@ function CellInput(props: {
     area.style.height = '0px';
     area.style.height = `${area.scrollHeight}px`;
   }, [props.value]);
+
+  // Spell check: the caret's offset while the cell has it (the word being typed is not flagged).
+  const spelling = useFieldSpelling(!props.readOnly);
+  const [typing, setTyping] = useState<number | null>(null);
+  const [menu, setMenu] = useState<{ x: number; y: number; word: WordSpan } | null>(null);
+  const noteCaret = () => {
+    const area = ref.current;
+    setTyping(area && document.activeElement === area && area.selectionStart === area.selectionEnd ? area.selectionStart : null);
+  };
+  const kept = useRef<WordSpan[]>([]);
+  // Nothing is recomputed while an input method composes (the words found before still drawn where they still are).
+  if (!composing.current) kept.current = spelling.source ? misspeltWords(props.value, spellClient(), spelling.source, typing) : [];
+  const misspelt = kept.current.filter((word) => props.value.slice(word.start, word.end) === word.word);
+
+  const onContextMenu = (event: MouseEvent<HTMLTextAreaElement>) => {
+    const overlay = ref.current?.nextElementSibling;
+    if (!overlay || !spelling.source) return;
+    const hit = Array.from(overlay.querySelectorAll<HTMLElement>('[data-spell-start]')).find((span) =>
+      Array.from(span.getClientRects()).some((box) => event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom),
+    );
+    const word = hit && misspelt.find((span) => String(span.start) === hit.dataset.spellStart);
+    if (!word) return;
+    event.preventDefault();
+    event.stopPropagation();
+    setMenu({ x: event.clientX, y: event.clientY, word });
+  };
+  const replace = (suggestion: string) => {
+    const area = ref.current;
+    if (!area || !menu || area.value.slice(menu.word.start, menu.word.end) !== menu.word.word) return;
+    area.focus({ preventScroll: true });
+    area.setSelectionRange(menu.word.start, menu.word.end);
+    // As typed: the text area's input event carries it to the table, one undo step.
+    document.execCommand('insertText', false, suggestion.normalize('NFC'));
+  };
+  const closeMenu = useCallback(() => setMenu(null), []);
+
+  const pieces: ReactNode[] = [];
+  let at = 0;
+  for (const word of misspelt) {
+    pieces.push(props.value.slice(at, word.start));
+    pieces.push(
+      <span key={word.start} className="vb-spelling" data-spell-start={word.start}>
+        {word.word}
+      </span>,
+    );
+    at = word.end;
+  }
+  pieces.push(props.value.slice(at));
+
   return (
-    <textarea
-      ref={ref}
-      className="vb-cell-input"
-      data-testid="table-cell-input"
-      rows={1}
-      value={props.value}
-      readOnly={props.readOnly}
-      aria-label={props.label}
-      spellCheck={false}
-      onChange={(event) => props.onText(event.target.value)}
-      onCompositionStart={() => (composing.current = true)}
-      onCompositionEnd={() => (composing.current = false)}
-      // Text is made NFC when the cell is left, never while an input method is composing.
-      onBlur={(event) => {
-        const clean = cleanText(event.target.value);
-        if (!composing.current && clean !== event.target.value) props.onText(clean);
-      }}
-      onFocus={props.onFocus}
-      onKeyDown={props.onKeyDown}
-    />
+    <div className="vb-cell-field">
+      <textarea
+        ref={ref}
+        className="vb-cell-input"
+        data-testid="table-cell-input"
+        rows={1}
+        value={props.value}
+        readOnly={props.readOnly}
+        aria-label={props.label}
+        spellCheck={false}
+        onChange={(event) => {
+          props.onText(event.target.value);
+          noteCaret();
+        }}
+        onCompositionStart={() => (composing.current = true)}
+        onCompositionEnd={() => {
+          composing.current = false;
+          noteCaret();
+        }}
+        // Text is made NFC when the cell is left, never while an input method is composing.
+        onBlur={(event) => {
+          const clean = cleanText(event.target.value);
+          if (!composing.current && clean !== event.target.value) props.onText(clean);
+          setTyping(null);
+        }}
+        onFocus={() => {
+          props.onFocus();
+          noteCaret();
+        }}
+        onKeyUp={noteCaret}
+        onMouseUp={noteCaret}
+        onKeyDown={props.onKeyDown}
+        onContextMenu={onContextMenu}
+      />
+      {misspelt.length > 0 && (
+        <div className="vb-cell-squiggles" aria-hidden="true" data-testid="table-cell-squiggles">
+          {pieces}
+        </div>
+      )}
+      {menu && spelling.source && (
+        <SpellMenu
+          request={{ x: menu.x, y: menu.y, word: menu.word.word, editable: true }}
+          suggest={suggestWord}
+          onReplace={(suggestion) => {
+            replace(suggestion);
+            setMenu(null);
+          }}
+          onAddWord={() => {
+            spelling.source?.actions.addWord(menu.word.word);
+            setMenu(null);
+          }}
+          onIgnore={() => {
+            spelling.source?.ignore(menu.word.word);
+            setMenu(null);
+          }}
+          onClose={closeMenu}
+        />
+      )}
+    </div>
   );
 }
+
+const suggestWord = (word: string) => spellClient().suggest(word);
 
 const ROW_SLOT = '\u0001';
 const COLUMN_SLOT = '\u0002';
