@@ -166,48 +166,48 @@ export function InlineField(props: InlineFieldProps) {
 
   return (
     <>
-    <span
-      ref={ref}
-      className={['inline-field', multiline ? 'multiline' : '', className ?? ''].join(' ').trim()}
-      contentEditable={readOnly ? false : 'plaintext-only'}
-      suppressContentEditableWarning
-      role="textbox"
-      aria-readonly={readOnly || undefined}
-      aria-label={label}
-      aria-multiline={multiline}
-      data-placeholder={placeholder}
-      data-testid={testId}
-      data-focus-key={focusKey}
-      {...fieldAttributes}
-      spellCheck={false}
-      onInput={(event) => {
-        const text = readText(event.currentTarget, multiline);
-        shown.current = text;
-        onChange(text);
-      }}
-      onKeyDown={onKeyDown}
-      onPaste={onPaste}
-      onContextMenu={onContextMenu}
-    />
-    {menu && source && (
-      <SpellMenu
-        request={{ x: menu.x, y: menu.y, word: menu.word.word, editable: true }}
-        suggest={suggest}
-        onReplace={(suggestion) => {
-          replace(suggestion);
-          setMenu(null);
+      <span
+        ref={ref}
+        className={['inline-field', multiline ? 'multiline' : '', className ?? ''].join(' ').trim()}
+        contentEditable={readOnly ? false : 'plaintext-only'}
+        suppressContentEditableWarning
+        role="textbox"
+        aria-readonly={readOnly || undefined}
+        aria-label={label}
+        aria-multiline={multiline}
+        data-placeholder={placeholder}
+        data-testid={testId}
+        data-focus-key={focusKey}
+        {...fieldAttributes}
+        spellCheck={false}
+        onInput={(event) => {
+          const text = readText(event.currentTarget, multiline);
+          shown.current = text;
+          onChange(text);
         }}
-        onAddWord={() => {
-          source.actions.addWord(menu.word.word);
-          setMenu(null);
-        }}
-        onIgnore={() => {
-          source.ignore(menu.word.word);
-          setMenu(null);
-        }}
-        onClose={closeMenu}
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
+        onContextMenu={onContextMenu}
       />
-    )}
+      {menu && source && (
+        <SpellMenu
+          request={{ x: menu.x, y: menu.y, word: menu.word.word, editable: true }}
+          suggest={suggest}
+          onReplace={(suggestion) => {
+            replace(suggestion);
+            setMenu(null);
+          }}
+          onAddWord={() => {
+            source.actions.addWord(menu.word.word);
+            setMenu(null);
+          }}
+          onIgnore={() => {
+            source.ignore(menu.word.word);
+            setMenu(null);
+          }}
+          onClose={closeMenu}
+        />
+      )}
     </>
   );
 }
