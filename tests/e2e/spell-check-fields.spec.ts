@@ -3,7 +3,9 @@
 // the same menu (the s/x fix first, Thêm vào từ điển, Bỏ qua), agency names and the place are never
 // flagged, and composing Vietnamese in a field or a cell with spell check on loses no letter.
 // At 1366 × 768 in Vietnamese and 1920 × 1080 in English.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -60,6 +62,29 @@ async function redPixels(page: Page, element: Locator): Promise<number> {
     for (let i = 0; i < pixels.length; i += 4) if (pixels[i] > 170 && pixels[i + 1] < 110 && pixels[i + 2] < 110) count++;
     return count;
   }, png.toString('base64'));
+}
+
+function hasPoppler(): boolean {
+  try {
+    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Red pixels of the page printed to PDF, every page rendered at 60 dpi (PPM). */
+async function redPixelsPrinted(page: Page): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'vanban-spell-fields-'));
+  writeFileSync(join(dir, 'printed.pdf'), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  execFileSync('pdftoppm', ['-r', '60', join(dir, 'printed.pdf'), join(dir, 'page')]);
+  let count = 0;
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('.ppm'))) {
+    const ppm = readFileSync(join(dir, name));
+    const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 50).toString('latin1'))!;
+    for (let i = header[0].length; i + 2 < ppm.length; i += 3) if (ppm[i] > 170 && ppm[i + 1] < 110 && ppm[i + 2] < 110) count++;
+  }
+  return count;
 }
 
 /** Replaces a header field's text by typing. */
@@ -120,6 +145,21 @@ describeOnScreens('spell check in the header fields and the appendix table', (sc
     await expect.poll(() => fieldFlagged(editor.summary)).toEqual(['xản']);
     await page.getByTestId('spell-toggle').click();
     await expect.poll(() => fieldFlagged(editor.summary)).toEqual([]);
+  });
+
+  test('print to PDF carries no squiggle of a field or a cell', async ({ app, page }) => {
+    test.skip(!hasPoppler(), 'pdftoppm (poppler-utils) is not installed');
+    const editor = await app.createFromTemplate('ke-hoach-phu-luc');
+    await retype(page, editor.summary, 'Đẩy mạnh xản xuất nông nghiệp');
+    const cell = editor.appendixSheets.first().locator('[data-testid="table-cell"]:has([data-testid="table-cell-input"])').nth(1);
+    await cell.getByTestId('table-cell-input').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Chiển khai xản xuất');
+    // Into the next cell: the last word is no longer being typed.
+    await page.keyboard.press('Tab');
+    await expect.poll(() => fieldFlagged(editor.summary)).toEqual(['xản']);
+    await expect.poll(() => cellFlagged(cell)).toEqual(['Chiển', 'xản']);
+    expect(await redPixelsPrinted(page)).toBe(0);
   });
 
   test('an appendix table cell squiggles a misspelt word; right-click replaces it or ignores it', async ({ app, page, server }) => {
