@@ -2,3 +2,5 @@
 export * from './shape';
 export * from './body-xml';
 export * from './document-ydoc';
+export * from './guard';
+export * from './review-moves';
