@@ -138,7 +138,8 @@ describeOnScreens('saving over a file', (screen) => {
     await expect(app.saveDialog.exists).toHaveCount(0);
     await app.saveDialog.ok.click();
     await expect(app.saveDialog.root).toHaveCount(0);
-    expect(existsSync(join(server.documentsDir, 'ke-hoach-ghi-de-2.docx'))).toBe(true);
+    // The dialog closes when the export starts; the file is there when it ends.
+    await expect.poll(() => existsSync(join(server.documentsDir, 'ke-hoach-ghi-de-2.docx'))).toBe(true);
     expect(readFileSync(join(server.documentsDir, 'ke-hoach-ghi-de.docx')).equals(first)).toBe(true);
     // Replace, confirmed: written.
     await editor.toolbarButton('export-docx').click();
