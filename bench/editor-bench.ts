@@ -123,11 +123,28 @@ for (const pages of [50, 300]) for (const spelling of ['off', 'on'] as const) {
         });
       }).observe(editable, { childList: true, characterData: true, subtree: true });
     });
+    // VANBAN_BENCH_PROFILE=1: a CPU profile of the typing goes to test-results/bench (for finding what a keystroke costs).
+    const profiling = process.env.VANBAN_BENCH_PROFILE === '1';
+    if (profiling) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+      await page.context().browser()!.startTracing(page, { path: test.info().outputPath(`typing-${pages}-${spelling}.trace.json`), categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    }
+    const metricsBefore = profiling ? (await cdp.send('Performance.getMetrics')).metrics : [];
     const keys = 'tuyen truyen cai cach hanh chinh '.repeat(4).slice(0, KEYSTROKES);
     for (let i = 0; i < KEYSTROKES; i++) {
       await page.keyboard.press(keys[i] === ' ' ? 'Space' : keys[i]);
       await page.waitForFunction((n) => (window as unknown as { __latency: { paint: number[] } }).__latency.paint.length >= n, i + 1);
       await page.waitForTimeout(20);
+    }
+    if (profiling) {
+      await page.context().browser()!.stopTracing();
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(test.info().outputPath(`typing-${pages}-${spelling}.cpuprofile`), JSON.stringify(profile));
+      const after = (await cdp.send('Performance.getMetrics')).metrics;
+      const spent = (name: string) => ((after.find((m) => m.name === name)?.value ?? 0) - (metricsBefore.find((m) => m.name === name)?.value ?? 0)) * 1000;
+      console.log(`  profile: per keystroke script ${(spent('ScriptDuration') / KEYSTROKES).toFixed(1)} ms, layout ${(spent('LayoutDuration') / KEYSTROKES).toFixed(1)} ms, style ${(spent('RecalcStyleDuration') / KEYSTROKES).toFixed(1)} ms, tasks ${(spent('TaskDuration') / KEYSTROKES).toFixed(1)} ms, layouts ${(spent('LayoutCount') / 1000 / KEYSTROKES).toFixed(1)}, style recalcs ${(spent('RecalcStyleCount') / 1000 / KEYSTROKES).toFixed(1)}`);
     }
     const latency = await page.evaluate(() => (window as unknown as { __latency: { frame: number[]; paint: number[] } }).__latency);
     expect(latency.frame).toHaveLength(KEYSTROKES);

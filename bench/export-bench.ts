@@ -71,8 +71,8 @@ async function benchBatch(work: string, cli: string): Promise<void> {
     writeFileSync(path, text);
     return path;
   });
-  const batch = timeCommand(3, process.execPath, [cli, 'export', ...inputs, '-d', join(work, 'batch-out')]);
-  const single = timeCommand(RUNS_COMMAND, process.execPath, [cli, 'export', inputs[0], '-o', join(work, 'single.docx')]);
+  const batch = timeCommand(3, process.execPath, [cli, 'export', ...inputs, '-d', join(work, 'batch-out'), '--force']);
+  const single = timeCommand(RUNS_COMMAND, process.execPath, [cli, 'export', inputs[0], '-o', join(work, 'single.docx'), '--force']);
   console.log(`\nbatch export of ${BATCH_PLANS} plans of ${BATCH_PAGES} pages (one process, median of 3)`);
   if (batch) console.log(`  vanban export … -d:   ${fmt(median(batch))}  (${fmt(median(batch) / BATCH_PLANS)} a plan)`);
   if (single) console.log(`  ${BATCH_PLANS} single runs would take about ${fmt(median(single) * BATCH_PLANS)}`);

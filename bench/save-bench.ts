@@ -4,13 +4,12 @@
  * call gets its own copy of the document, as one coming over IPC does (the copy is not timed).
  * Targets: the file with 30 versions under 2× the file with 1; saving with 30 within 1.5× of 1.
  */
-import { statSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHostService } from '../electron/node/host-service';
 import type { VanBanDocument } from '../core/model/types';
 import { serializeDocument } from '../core/file/document-file';
 import { editRound, planWithVersions } from './versioned-plan';
-import { writeFileSync } from 'node:fs';
 
 const PAGES = 300;
 const VERSION_COUNTS = [1, 10, 30];
@@ -30,10 +29,13 @@ async function timed(task: () => Promise<unknown>): Promise<number> {
 }
 
 export async function benchHistory(work: string, fmt: (ms: number) => string, median: (values: number[]) => number): Promise<void> {
-  const host = createHostService({ mode: 'electron', documentsDir: join(work, 'documents'), userDataDir: join(work, 'user-data'), version: 'bench' });
+  // The plans live in the documents folder: the host's file scope opens them without a dialog.
+  const documentsDir = join(work, 'documents');
+  mkdirSync(documentsDir, { recursive: true });
+  const host = createHostService({ mode: 'electron', documentsDir, userDataDir: join(work, 'user-data'), version: 'bench' });
   const rows: HistoryFigures[] = [];
   for (const versions of VERSION_COUNTS) {
-    const path = join(work, `history-${versions}.vanban`);
+    const path = join(documentsDir, `history-${versions}.vanban`);
     writeFileSync(path, serializeDocument(await planWithVersions(PAGES, versions)));
     let { document } = await host.openDocument({ path });
     const saves: number[] = [];

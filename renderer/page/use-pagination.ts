@@ -15,6 +15,7 @@ const DEBOUNCE_MS = 120;
 const EPSILON = 0.5;
 const SPACER_PROPERTY = '--vb-spacer';
 const SPACER_ATTRIBUTE = 'data-vb-spacer';
+const MEASURING_ATTRIBUTE = 'data-vb-measuring';
 
 interface FlowItem {
   element: HTMLElement;
@@ -59,6 +60,27 @@ function setSpacer(element: HTMLElement, px: number): void {
   }
 }
 
+/** Whether a block is laid out now: every block while measuring, else those on screen. */
+function onScreen(block: Element): boolean {
+  const rect = block.getBoundingClientRect();
+  return rect.bottom >= 0 && rect.top <= window.innerHeight;
+}
+
+/** A block off screen whose size was never measured with its current text. */
+function hasUnmeasuredBlock(editable: Element, laidOut: WeakMap<Element, string>): boolean {
+  for (const block of Array.from(editable.children)) {
+    if (laidOut.get(block) !== block.textContent && !onScreen(block)) return true;
+  }
+  return false;
+}
+
+/** Records the text each laid-out block had when measured. */
+function rememberLaidOut(editable: Element, laidOut: WeakMap<Element, string>, all: boolean): void {
+  for (const block of Array.from(editable.children)) {
+    if (all || onScreen(block)) laidOut.set(block, block.textContent ?? '');
+  }
+}
+
 export interface Pagination {
   pageCount: number;
   /** Ask for a new measurement (after content changes). */
@@ -69,12 +91,24 @@ export function usePagination(flowRef: RefObject<HTMLElement | null>, geometry: 
   const [pageCount, setPageCount] = useState(1);
   const timer = useRef<number | undefined>(undefined);
 
+  // Blocks off screen skip layout and keep the size they last had (editor.css). A block off screen
+  // that was never laid out (another document opened), or whose text changed while off screen
+  // (replace all), or any block after fonts or the sheet changed, has no true size: then every
+  // block is laid out for one frame (which records their sizes) before measuring.
+  const needsFullLayout = useRef(true);
+  const laidOutText = useRef(new WeakMap<Element, string>());
+
   const measure = useCallback(() => {
     const flow = flowRef.current;
     if (!flow) return;
-    // Blocks off screen skip layout until this first measurement (editor.css): from now on they are laid out for real.
     const editable = flow.querySelector('.body-host [data-slate-editor]');
-    if (editable && !editable.hasAttribute('data-vb-laid-out')) editable.setAttribute('data-vb-laid-out', '');
+    const measuring = editable?.hasAttribute(MEASURING_ATTRIBUTE) ?? false;
+    if (editable && !measuring && (needsFullLayout.current || hasUnmeasuredBlock(editable, laidOutText.current))) {
+      editable.setAttribute(MEASURING_ATTRIBUTE, '');
+      requestAnimationFrame(measure);
+      return;
+    }
+    needsFullLayout.current = false;
     const flowRect = flow.getBoundingClientRect();
     const origin = flowRect.top;
     // The page view is zoomed as a picture (a CSS transform): measured boxes are divided by the
@@ -91,6 +125,8 @@ export function usePagination(flowRef: RefObject<HTMLElement | null>, geometry: 
       if (Math.abs(wanted - (spacers.get(item.element) ?? 0)) > EPSILON) setSpacer(item.element, wanted);
     });
     setPageCount(layout.pageCount);
+    if (editable) rememberLaidOut(editable, laidOutText.current, measuring);
+    editable?.removeAttribute(MEASURING_ATTRIBUTE);
   }, [flowRef, geometry]);
 
   const schedule = useCallback(() => {
@@ -103,8 +139,13 @@ export function usePagination(flowRef: RefObject<HTMLElement | null>, geometry: 
     if (!flow) return;
     const observer = new ResizeObserver(schedule);
     observer.observe(flow);
-    void document.fonts?.ready.then(schedule);
-    schedule();
+    // A new sheet geometry (this effect runs again) or loaded fonts change the size of blocks off screen.
+    const scheduleFull = () => {
+      needsFullLayout.current = true;
+      schedule();
+    };
+    void document.fonts?.ready.then(scheduleFull);
+    scheduleFull();
     return () => {
       observer.disconnect();
       window.clearTimeout(timer.current);
