@@ -87,8 +87,15 @@ for (const pages of [50, 300]) for (const spelling of ['off', 'on'] as const) {
       { count: texts.length, last: texts[texts.length - 1] },
     );
     await app.start.openButton.click();
+    const openCdp = process.env.VANBAN_BENCH_PROFILE === '1' ? await page.context().newCDPSession(page) : null;
+    if (openCdp) {
+      await openCdp.send('Profiler.enable');
+      await openCdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await openCdp.send('Profiler.start');
+    }
     await app.openDialog.item(name).click();
     const openMs = Math.round(await page.evaluate(() => (window as unknown as { __openMs: Promise<number> }).__openMs));
+    if (openCdp) writeFileSync(test.info().outputPath(`open-${pages}-${spelling}.cpuprofile`), JSON.stringify((await openCdp.send('Profiler.stop')).profile));
     await expect(app.editor.body.blocks).toHaveCount(texts.length);
 
     // The spell worker's answers for the whole plan are in before typing starts.

@@ -29,10 +29,26 @@ export function wordsOf(text: string): WordSpan[] {
   return out;
 }
 
-/** Folds a word for comparison with the allowlist and the user's words (case and composition). */
-export function foldWord(word: string): string {
-  return word.normalize('NFC').toLocaleLowerCase('vi');
+/**
+ * Answers per distinct word, remembered: a plan repeats a few thousand syllables, and the locale
+ * case functions are slow enough that folding every word of a 300-page plan again at each render
+ * cost about half a second at open. Emptied when it grows past a bound (pasted random text).
+ */
+function memo<T>(compute: (word: string) => T): (word: string) => T {
+  const known = new Map<string, T>();
+  return (word) => {
+    let answer = known.get(word);
+    if (answer === undefined) {
+      if (known.size >= 50_000) known.clear();
+      answer = compute(word);
+      known.set(word, answer);
+    }
+    return answer;
+  };
 }
+
+/** Folds a word for comparison with the allowlist and the user's words (case and composition). */
+export const foldWord: (word: string) => string = memo((word) => word.normalize('NFC').toLocaleLowerCase('vi'));
 
 /** Every word of the allowlist data, folded. */
 export const ALLOWLIST: ReadonlySet<string> = new Set(
@@ -42,13 +58,13 @@ export const ALLOWLIST: ReadonlySet<string> = new Set(
 );
 
 /** Whether a word is one the spell check never flags, by its shape alone (or the allowlist). */
-export function ignoredByShape(word: string): boolean {
+export const ignoredByShape: (word: string) => boolean = memo((word) => {
   if ([...word].filter((char) => LETTER.test(char)).length <= 1) return true;
   if (DIGIT.test(word)) return true;
   // All capitals: abbreviations (UBND, QĐ) and Roman numerals are everywhere in a plan.
   if (word === word.toLocaleUpperCase('vi') && word !== word.toLocaleLowerCase('vi')) return true;
   return ALLOWLIST.has(foldWord(word));
-}
+});
 
 /** The folded words of some texts (names of the agency profile, the user, the document's header). */
 export function extraWordsOf(texts: readonly (string | null | undefined)[]): Set<string> {
