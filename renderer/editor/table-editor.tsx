@@ -66,7 +66,7 @@ function CellInput(props: {
   }, [props.value]);
 
   // Spell check: the caret's offset while the cell has it (the word being typed is not flagged).
-  const spelling = useFieldSpelling(!props.readOnly);
+  const spelling = useFieldSpelling(!props.readOnly, props.value);
   const [typing, setTyping] = useState<number | null>(null);
   const [menu, setMenu] = useState<{ x: number; y: number; word: WordSpan } | null>(null);
   const noteCaret = () => {

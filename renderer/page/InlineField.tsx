@@ -69,7 +69,7 @@ export function InlineField(props: InlineFieldProps) {
     shown.current = text;
   }, [value]);
 
-  const spelling = useFieldSpelling(!readOnly && spellCheck);
+  const spelling = useFieldSpelling(!readOnly && spellCheck, value);
   const composing = useRef(false);
   const misspelt = useRef<WordSpan[]>([]);
   const [menu, setMenu] = useState<FieldSpellMenu | null>(null);
