@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
 import { readFileSync, statSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAccountStore, type NewAccount } from '../../electron/office-server/accounts/account-store';
@@ -145,7 +146,7 @@ describe('the accounts file lock', () => {
   it('a lock left by a process that died is broken', async () => {
     const dir = tempDir();
     const lock = join(dir, 'accounts.json.lock');
-    writeFileSync(lock, JSON.stringify({ pid: deadPid(), host: (await import('node:os')).hostname(), token: 'gone', at: new Date().toISOString() }));
+    writeFileSync(lock, JSON.stringify({ pid: deadPid(), host: hostname(), token: 'gone', at: new Date().toISOString() }));
     await createAccountStore(dir, { lock: { timeoutMs: 5_000 } }).add(lan());
     expect(await createAccountStore(dir).list()).toHaveLength(1);
     expect(existsSync(lock)).toBe(false);
@@ -154,14 +155,26 @@ describe('the accounts file lock', () => {
   it('a lock held by a running process makes a writer wait, then give up without writing', async () => {
     const dir = tempDir();
     const lock = join(dir, 'accounts.json.lock');
-    const held = JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname(), token: 'held', at: new Date().toISOString() });
-    writeFileSync(lock, held);
-    await expect(createAccountStore(dir, { lock: { timeoutMs: 300 } }).add(lan())).rejects.toMatchObject({
-      code: 'lock-timeout',
-      message: expect.stringContaining(`process ${process.pid}`),
-    });
-    expect(existsSync(join(dir, 'accounts.json'))).toBe(false);
-    expect(readFileSync(lock, 'utf8')).toBe(held);
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });
+    try {
+      const held = JSON.stringify({ pid: holder.pid, host: hostname(), token: 'held', at: new Date().toISOString() });
+      writeFileSync(lock, held);
+      await expect(createAccountStore(dir, { lock: { timeoutMs: 300 } }).add(lan())).rejects.toMatchObject({
+        code: 'lock-timeout',
+        message: expect.stringContaining(`process ${holder.pid}`),
+      });
+      expect(existsSync(join(dir, 'accounts.json'))).toBe(false);
+      expect(readFileSync(lock, 'utf8')).toBe(held);
+    } finally {
+      holder.kill('SIGKILL');
+    }
+  });
+
+  it("a lock naming this process that it does not hold (left after a failed release) is broken", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'accounts.json.lock'), JSON.stringify({ pid: process.pid, host: hostname(), token: 'left-over', at: new Date().toISOString() }));
+    await createAccountStore(dir, { lock: { timeoutMs: 5_000 } }).add(lan());
+    expect(await createAccountStore(dir).list()).toHaveLength(1);
   });
 
   it('a lock older than the stale limit (a hung holder, another host) is broken', async () => {

@@ -3,7 +3,8 @@
  * server process, `vanban server user …` run beside it): `<file>.lock`, created with O_EXCL, holds
  * who took it ({pid, host, token, at}); it is removed when the task ends.
  *
- * A lock whose holder died (same host, its pid no longer runs) is broken at once; one held longer
+ * A lock whose holder died (same host, its pid no longer runs, or it is this process's pid but
+ * not a lock this process holds now) is broken at once; one held longer
  * than `staleMs` (a holder that hangs, or one on another host) is broken too. Breaking goes through
  * a second O_EXCL file (`<file>.lock.breaking`), so two waiters never both break a lock and remove
  * the one a third process has just taken. The one race left: a holder stuck for longer than
@@ -39,6 +40,9 @@ interface LockHolder {
   token: string;
   at: string;
 }
+
+/** Tokens of the locks this process holds now (a lock file naming this pid with another token is left over). */
+const heldTokens = new Set<string>();
 
 const queues = new Map<string, { queue: ReturnType<typeof serialQueue>; pending: number }>();
 
@@ -129,7 +133,9 @@ async function inspect(lockPath: string): Promise<{ text: string; ageMs: number 
 function isStale(seen: { text: string; ageMs: number }, staleMs: number): boolean {
   const holder = parseHolder(seen.text);
   if (!holder) return seen.ageMs > UNREADABLE_STALE_MS;
-  if (holder.host === hostname() && holder.pid !== process.pid && !processRuns(holder.pid)) return true;
+  if (holder.host === hostname()) {
+    if (holder.pid === process.pid ? !heldTokens.has(holder.token) : !processRuns(holder.pid)) return true;
+  }
   return seen.ageMs > staleMs;
 }
 
@@ -162,7 +168,10 @@ async function acquire(lockPath: string, options: FileLockOptions): Promise<stri
   const deadline = Date.now() + timeoutMs;
   let lastSeen: string | undefined;
   for (;;) {
-    if (await createExclusive(lockPath, content)) return token;
+    if (await createExclusive(lockPath, content)) {
+      heldTokens.add(token);
+      return token;
+    }
     const seen = await inspect(lockPath);
     if (seen) {
       lastSeen = seen.text;
@@ -182,6 +191,7 @@ async function acquire(lockPath: string, options: FileLockOptions): Promise<stri
 
 /** Removes the lock if it is still ours (a lock broken as stale may have been taken by another). */
 async function release(lockPath: string, token: string): Promise<void> {
+  heldTokens.delete(token);
   const text = await readFile(lockPath, 'utf8').catch(() => null);
   if (text !== null && parseHolder(text)?.token === token) await removeIfPresent(lockPath);
 }
