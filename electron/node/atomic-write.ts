@@ -154,7 +154,7 @@ async function targetMode(path: string): Promise<number | undefined> {
  * read-only one is refused now rather than at the rename. Fails with a FileAccessError, leaving
  * nothing behind.
  */
-export async function stageFile(requested: string, data: string | Uint8Array, options: { checkTarget?: boolean } = {}): Promise<StagedFile> {
+export async function stageFile(requested: string, data: string | Uint8Array, options: { checkTarget?: boolean; mode?: number } = {}): Promise<StagedFile> {
   let temp: string | null = null;
   let path = requested;
   try {
@@ -162,7 +162,7 @@ export async function stageFile(requested: string, data: string | Uint8Array, op
     const previousMode = await targetMode(path);
     if (options.checkTarget && previousMode !== undefined) await (await open(path, 'r+')).close();
     temp = tempName(path, 'tmp');
-    const handle = await open(temp, 'wx', previousMode ?? 0o666);
+    const handle = await open(temp, 'wx', previousMode ?? options.mode ?? 0o666);
     try {
       await handle.writeFile(data);
       await handle.sync();
@@ -215,7 +215,10 @@ export async function stageFile(requested: string, data: string | Uint8Array, op
   };
 }
 
-/** Replaces `path` with `data` atomically (see the module comment). */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
-  await (await stageFile(path, data)).commit(options);
+/**
+ * Replaces `path` with `data` atomically (see the module comment). `mode`: the permission bits
+ * of a file that does not exist yet (0o600 for one holding secrets); an existing file keeps its own.
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions & { mode?: number } = {}): Promise<void> {
+  await (await stageFile(path, data, { mode: options.mode })).commit(options);
 }
