@@ -102,6 +102,45 @@ export const hostInfoSchema = z.strictObject({
   nativeDialogs: z.boolean(),
 });
 
+/** The office server's address: http(s) only, as the administrator gave it (vanban server prints it). */
+const serverUrl = z
+  .string()
+  .max(500)
+  .regex(/^https?:\/\/[^\s/?#]+(:\d+)?\/?$/, 'an address such as http://192.168.1.10:8420');
+
+/** The signed-in office account, as the server gives it. */
+export const officeAccountSchema = z.strictObject({
+  id: z.string().max(100),
+  login: z.string().max(200),
+  name: z.string().max(200),
+  initials: z.string().max(20),
+  role: z.enum(['drafter', 'reviewer', 'clerk', 'admin']),
+  unit: z.string().max(300),
+});
+
+/**
+ * Whether the app is signed in to an office server. `tokenKept`: the sign-in survives a restart
+ * (kept in the OS keychain through Electron's safeStorage); false where there is no keychain
+ * (browser mode, a Linux desktop without a secret service): then it lasts until the app closes
+ * and is never written in plain text.
+ */
+export const officeStatusSchema = z.strictObject({
+  serverUrl: z.string().nullable(),
+  account: officeAccountSchema.nullable(),
+  expires: z.string().nullable(),
+  tokenKept: z.boolean(),
+});
+
+/** One document waiting in "Văn bản chờ tôi xử lý". */
+export const inboxItemSchema = z.strictObject({
+  documentId: z.string(),
+  title: z.string(),
+  reason: z.enum(['submitted-to-me', 'returned-to-me', 'awaiting-number']),
+  status: z.string(),
+  from: z.strictObject({ accountId: z.string(), name: z.string() }).nullable(),
+  when: z.string().nullable(),
+});
+
 const documentValue = documentSchema as z.ZodType<VanBanDocument>;
 
 /**
@@ -237,6 +276,21 @@ export const HOST_METHODS = {
     result: z.strictObject({ originalPath: path.nullable(), document: documentValue, stamp: stamp.nullable() }),
   },
   discardRecovery: { args: z.strictObject({ id: z.string().min(1) }), result: none },
+  /** The office server this app signs in to, and who is signed in (no network call). */
+  officeStatus: { args: none, result: officeStatusSchema },
+  /**
+   * Signs in to the office server at `serverUrl` (remembered). Errors: 'wrong-password',
+   * 'account-disabled', 'server-offline' (no answer), 'server-refused' (an answer that is not the
+   * office server's). The password is never stored.
+   */
+  officeSignIn: {
+    args: z.strictObject({ serverUrl, login: z.string().min(1).max(200), password: z.string().min(1).max(1000) }),
+    result: officeStatusSchema,
+  },
+  /** Forgets the sign-in (the server address stays). */
+  officeSignOut: { args: none, result: officeStatusSchema },
+  /** The documents waiting for the signed-in account, newest first. Errors: 'token-missing', 'token-expired', 'token-invalid', 'account-disabled', 'server-offline'. */
+  officeInbox: { args: none, result: z.strictObject({ items: z.array(inboxItemSchema) }) },
   /** Tells the host whether there are unsaved changes (Electron asks before closing). */
   setDirty: { args: z.strictObject({ dirty: z.boolean(), title: z.string().max(500) }), result: none },
 } as const;

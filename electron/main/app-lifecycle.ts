@@ -3,11 +3,12 @@
  * files from the command line and the macOS open-file event, the secured session, the host
  * service behind IPC, menus, the close guard, and quitting when the window is gone.
  */
-import { app, dialog, ipcMain, session, type BrowserWindow, type WebFrameMain } from 'electron';
+import { app, dialog, ipcMain, safeStorage, session, type BrowserWindow, type WebFrameMain } from 'electron';
 import { join } from 'node:path';
 import type { HostMethod, HostResult } from '../../core/host/contract';
 import { createHostFileScope } from '../node/file-scope';
 import { createHostService, type HostService } from '../node/host-service';
+import { keychainTokenVault } from './keychain-token-vault';
 import { AppMenu } from './app-menu';
 import { documentFromArgv } from './argv';
 import { CloseGuard } from './close-guard';
@@ -167,6 +168,7 @@ export function startApp(options: StartOptions): RunningApp | null {
       userDataDir: userDataDir(),
       templatesDir: options.templatesDir,
       version: app.getVersion(),
+      officeTokens: keychainTokenVault(safeStorage, userDataDir()),
       dialogs: createDialogs({ window: () => window, language: () => language, documentsDir }),
       exportPdf: createPdfExporter(() => window?.webContents ?? null),
       onDirty: (dirty, title) => {

@@ -29,6 +29,9 @@ import { pathQueue } from './path-queue';
 import { createSettingsStore } from './settings-store';
 import { sweepAtStart, sweepTempFiles } from './temp-sweep';
 import { defaultTemplatesDir, listTemplates } from './templates';
+import { createOfficeClient } from './office/office-client';
+import type { FetchLike } from './office/office-http';
+import { memoryTokenVault, type TokenVault } from './office/token-vault';
 
 export type ChoosePurpose = HostArgs<'choosePath'>['purpose'];
 type DocxCopy = NonNullable<HostArgs<'exportDocx'>['copy']>;
@@ -50,6 +53,10 @@ export interface HostServiceOptions {
   now?: () => Date;
   /** Electron: the files the renderer may name (made here when not given; main adds files opened from outside). */
   fileScope?: FileScope;
+  /** Where the office sign-in token is kept (Electron: the OS keychain); in memory when not given. */
+  officeTokens?: TokenVault;
+  /** The office server's HTTP client (tests); global fetch when not given. */
+  officeFetch?: FetchLike;
 }
 
 
@@ -168,6 +175,8 @@ export function createHostService(options: HostServiceOptions): HostService {
   function recoveryOut(record: RecoveryRecord) {
     return { ...record, originalPath: record.originalPath === null ? null : policy.display(record.originalPath) };
   }
+
+  const office = createOfficeClient({ userDataDir: options.userDataDir, vault: options.officeTokens ?? memoryTokenVault(), fetch: options.officeFetch, now });
 
   const handlers: Handlers = {
     async info() {
@@ -382,6 +391,11 @@ export function createHostService(options: HostServiceOptions): HostService {
       options.onDirty?.(dirty, title);
       return {};
     },
+
+    officeStatus: () => office.status(),
+    officeSignIn: (args) => office.signIn(args),
+    officeSignOut: () => office.signOut(),
+    officeInbox: () => office.inbox(),
   };
 
   const service = {} as Record<HostMethod, (args: unknown) => Promise<unknown>>;

@@ -300,6 +300,19 @@ const defaultSession = {
 };
 export const session = { defaultSession };
 
+/** A stand-in OS keychain: bytes XOR-ed with a fixed key (never the plain token); fake.keychain says whether one exists. */
+const KEYCHAIN_KEY = 0x5a;
+export const safeStorage = {
+  isEncryptionAvailable: () => fake.keychain !== 'none',
+  getSelectedStorageBackend: () => (fake.keychain === 'basic_text' ? 'basic_text' : 'gnome_libsecret'),
+  encryptString: (text: string) => Buffer.from(Buffer.from(`vanban-keychain:${text}`, 'utf8').map((byte) => byte ^ KEYCHAIN_KEY)),
+  decryptString: (data: Buffer) => {
+    const text = Buffer.from(data.map((byte) => byte ^ KEYCHAIN_KEY)).toString('utf8');
+    if (!text.startsWith('vanban-keychain:')) throw new Error('fake safeStorage: cannot decrypt');
+    return text.slice('vanban-keychain:'.length);
+  },
+};
+
 export const protocol = {
   registerSchemesAsPrivileged(schemes: unknown[]): void {
     fake.privilegedSchemes.push(...schemes);
@@ -363,6 +376,8 @@ function initialState() {
     rendererInvokes: [] as Array<{ channel: string; args: unknown[] }>,
     rendererInvoke: null as AnyFunction | null,
     pdfBytes: '%PDF-1.7\n% fake printToPDF output\n%%EOF\n',
+    /** The OS keychain safeStorage finds: a real one, none, or Linux's fixed-key fallback. */
+    keychain: 'available' as 'available' | 'none' | 'basic_text',
   };
 }
 
