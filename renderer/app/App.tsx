@@ -409,6 +409,7 @@ export function App() {
             onImport={() => void controller.importFile()}
             onOpenRecent={(path) => void controller.openPath(path)}
             onSaveProfile={saveProfile}
+            host={host}
           />
         </>
       )}

@@ -10,6 +10,8 @@ import type { AgencyProfile } from '../../core/model/schema';
 import { formatWhen } from '../app/format-when';
 import { Modal } from '../app/dialogs/Modal';
 import { ProfileForm } from './ProfileForm';
+import { OfficePanel } from '../office/OfficePanel';
+import type { HostApi } from '../../core/host/contract';
 import './start-import.css';
 
 type TemplateSummary = z.infer<typeof templateSummarySchema>;
@@ -24,9 +26,10 @@ interface Props {
   onImport(): void;
   onOpenRecent(path: string): void;
   onSaveProfile(profile: AgencyProfile): Promise<boolean>;
+  host: HostApi;
 }
 
-export function StartScreen({ templates, recent, profile, onCreate, onOpen, onImport, onOpenRecent, onSaveProfile }: Props) {
+export function StartScreen({ templates, recent, profile, onCreate, onOpen, onImport, onOpenRecent, onSaveProfile, host }: Props) {
   const { t, i18n } = useTranslation();
   const english = i18n.language === 'en';
   const [useProfile, setUseProfile] = useState(profile !== null);
@@ -102,6 +105,7 @@ export function StartScreen({ templates, recent, profile, onCreate, onOpen, onIm
             ))}
           </ul>
         )}
+        <OfficePanel host={host} />
       </aside>
       {editingProfile && (
         <Modal title={t('profile.title')} testId="profile-dialog" onCancel={() => setEditingProfile(false)} wide>
