@@ -34,7 +34,7 @@ const refuse = (reason: GuardRefusal, detail: string): GuardDecision => ({ allow
 /** What a shadow transaction added and deleted: the document must hold it too before the next check. */
 interface Written {
   states: Array<[client: number, clock: number]>;
-  deletes: Y.DeleteSet;
+  deletes: Y.Transaction['deleteSet'];
 }
 
 function written(transaction: Y.Transaction): Written {
@@ -78,6 +78,7 @@ export class UpdateGuard {
   private captured: ChangedParts | null = null;
   private capturedWrite: Written | null = null;
   private destroyed = false;
+  private lastChangedNothing = false;
 
   private readonly follow = (update: Uint8Array): void => {
     if (this.shadow === null) return;
@@ -167,6 +168,7 @@ export class UpdateGuard {
     }
     const parts = this.captured as ChangedParts | null;
     const write = this.capturedWrite as Written | null;
+    this.lastChangedNothing = write === null || (write.states.length === 0 && write.deletes.clients.size === 0);
     if (parts === null || write === null) return { allowed: true };
     const decision = this.decide(parts, roots, status, editors, actor);
     if (!decision.allowed) {
@@ -245,6 +247,11 @@ export class UpdateGuard {
     } finally {
       shadow.off('update', collect);
     }
+  }
+
+  /** Whether the last allowed update held nothing the document did not have (nothing to store). */
+  get lastCheckChangedNothing(): boolean {
+    return this.lastChangedNothing;
   }
 
   /** Forget an allowed update (or server write) that will not reach the document. */
