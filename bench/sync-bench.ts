@@ -2,8 +2,9 @@
  * The cost of a shared document on the server (issue 12): building the Y.Doc from a plan, reading it
  * back, its encoded size, and the update guard's time per incoming update (a keystroke in the body,
  * a new comment), for generated 50- and 300-page plans with 10 versions in their review record.
- * The guard clones the state per update, so its time grows with the document: these are the figures
- * to watch. Run: npm run bench:sync
+ * The guard keeps a shadow copy per document (core/sync/update-guard.ts): the first check of a
+ * document builds it (one copy, the p95 outlier), later ones cost what the update changes, whatever
+ * the document's size. Run: npm run bench:sync
  */
 import * as Y from 'yjs';
 import { commentToYMap, docRoots, documentToYDoc, guardUpdate, yDocToDocument } from '../core/sync';

@@ -176,7 +176,8 @@ function flatFromJson(json: Json): FlatBlock {
   return block;
 }
 
-function appendixFromJson(json: Json): Appendix {
+/** An appendix from its stored JSON (what Y.Map.toJSON gives). */
+export function appendixFromJson(json: Json): Appendix {
   const appendix: Appendix = { id: String(json.id), title: nfc(json.title), body: nestBody(((json.body as Json[]) ?? []).map(flatFromJson)), landscape: Boolean(json.landscape) };
   if (json.reference !== undefined) appendix.reference = nfc(json.reference);
   // keep the model's key order (id, title, reference, body, landscape)
@@ -216,9 +217,11 @@ export function assignedReviewer(ydoc: Y.Doc): AssignedReviewer | null {
   return (docRoots(ydoc).review.get('assignedReviewer') as AssignedReviewer | null | undefined) ?? null;
 }
 
-/** The document the Y.Doc holds (text NFC). */
-export function yDocToDocument(ydoc: Y.Doc): VanBanDocument {
-  const roots = docRoots(ydoc);
+/** The document's content other than body, appendices, comments and review (text NFC). */
+export type DocumentHead = Omit<VanBanDocument, 'body' | 'appendices' | 'comments' | 'review'>;
+
+/** The head of the document (kind, header, signature, the line lists…), in the model's key order. */
+export function readDocumentHead(roots: DocRoots): DocumentHead {
   const fields = roots.fields.toJSON() as Json;
   const h = roots.header.toJSON() as Json;
   const header = {} as DocumentHeader;
@@ -247,11 +250,29 @@ export function yDocToDocument(ydoc: Y.Doc): VanBanDocument {
     summary: f.summary,
     addressees: roots.addressees.toArray().map(nfc),
     legalBasis: roots.legalBasis.toArray().map(nfc),
-    body: bodyFromSlateNodes(readSlateNodes(roots.body)),
     closing: f.closing,
     signature,
     recipients: roots.recipients.toArray().map(nfc),
     archive: f.archive,
+  };
+}
+
+/** The document the Y.Doc holds (text NFC). */
+export function yDocToDocument(ydoc: Y.Doc): VanBanDocument {
+  const roots = docRoots(ydoc);
+  const head = readDocumentHead(roots);
+  return {
+    kind: head.kind,
+    variant: head.variant,
+    header: head.header,
+    summary: head.summary,
+    addressees: head.addressees,
+    legalBasis: head.legalBasis,
+    body: bodyFromSlateNodes(readSlateNodes(roots.body)),
+    closing: head.closing,
+    signature: head.signature,
+    recipients: head.recipients,
+    archive: head.archive,
     appendices: (roots.appendices.toJSON() as Json[]).map(appendixFromJson),
     comments: storedComments(roots).map(commentFromStored),
     review: readReview(roots),

@@ -1,6 +1,5 @@
 /**
- * The server's check of an incoming Yjs update before it touches the real document: the update is
- * applied to a clone of the current state and what it changed is compared, root by root.
+ * The server's check of an incoming Yjs update before it touches the real document, root by root:
  *
  *   review root, header 'number'   never written by a client ('review-record'): only by review-moves.ts
  *   content roots (shape.ts)       only by the drafter or an assigned reviewer ('not-an-editor'), and
@@ -17,72 +16,16 @@
  * Content after the update must still be a valid document ('content-invalid').
  * An update that cannot be decoded is 'malformed-update'; one that depends on changes the server does
  * not have is 'update-incomplete' (it would otherwise wait in the doc and apply later unchecked).
+ *
+ * The work is done by the document's UpdateGuard (update-guard.ts): a shadow copy that follows the
+ * document, on which the update is tried and only the parts it changed are validated.
  */
 import * as Y from 'yjs';
-import { commentSchema, documentContentSchema } from '../model/schema';
-import { isLocked } from '../review/steps';
-import type { ReviewStatus } from '../model/types';
-import { assignedReviewer, commentFromStored, yDocToDocument, type StoredComment } from './document-ydoc';
-import { CONTENT_ROOTS, docRoots, ROOTS, SERVER_HEADER_KEYS, type RootName } from './shape';
+import { docRoots } from './shape';
+import type { DocumentAccess, GuardDecision, SyncActor } from './guard-types';
+import { updateGuardFor } from './update-guard';
 
-export type AccountRole = 'drafter' | 'reviewer' | 'clerk' | 'admin';
-
-/** The authenticated account an update or a move comes from (never taken from the client's data). */
-export interface SyncActor {
-  accountId: string;
-  role: AccountRole;
-}
-
-/** Who may edit a document's content: its drafter and the reviewers assigned to it (the one the
- * document was last submitted to, recorded in the review root, counts as assigned too). */
-export interface DocumentAccess {
-  drafterId: string;
-  reviewerIds?: readonly string[];
-}
-
-export type GuardRefusal =
-  | 'malformed-update'
-  | 'update-incomplete'
-  | 'unknown-root'
-  | 'review-record'
-  | 'document-locked'
-  | 'not-an-editor'
-  | 'comment-not-own'
-  | 'comment-identity'
-  | 'comment-invalid'
-  | 'comment-others-replied'
-  | 'content-invalid';
-
-export type GuardDecision = { allowed: true } | { allowed: false; reason: GuardRefusal; detail: string };
-
-const IDENTITY_KEYS = ['id', 'author', 'initials', 'date', 'authorId', 'parentId', 'order'] as const;
-const MOVING_KEYS = ['anchor', 'quote', 'orphaned'] as const;
-const KNOWN_ROOTS = new Set<string>(Object.values(ROOTS));
-
-const refuse = (reason: GuardRefusal, detail: string): GuardDecision => ({ allowed: false, reason, detail });
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-
-/** The account ids that may edit the content of the document. */
-export function contentEditors(ydoc: Y.Doc, access: DocumentAccess): Set<string> {
-  const ids = new Set<string>([access.drafterId, ...(access.reviewerIds ?? [])]);
-  const assigned = assignedReviewer(ydoc);
-  if (assigned) ids.add(assigned.accountId);
-  return ids;
-}
-
-/** The name of the root a (possibly nested) type belongs to. */
-function rootNameOf(ydoc: Y.Doc, type: Y.AbstractType<unknown>): string | undefined {
-  let current: Y.AbstractType<unknown> = type;
-  while (current._item !== null) current = current._item.parent as Y.AbstractType<unknown>;
-  for (const [name, root] of ydoc.share) if (root === current) return name;
-  return undefined;
-}
-
-function commentsJson(ydoc: Y.Doc): Map<string, StoredComment> {
-  const out = new Map<string, StoredComment>();
-  for (const [key, map] of docRoots(ydoc).comments) out.set(key, (map instanceof Y.Map ? map.toJSON() : map) as StoredComment);
-  return out;
-}
+export * from './guard-types';
 
 /** A Y.Doc with the same state as `ydoc` (its roots defined), for trying an update on. */
 export function cloneYDoc(ydoc: Y.Doc): Y.Doc {
@@ -92,85 +35,11 @@ export function cloneYDoc(ydoc: Y.Doc): Y.Doc {
   return clone;
 }
 
-function checkComments(before: Map<string, StoredComment>, after: Map<string, StoredComment>, actor: SyncActor, editor: boolean): GuardDecision {
-  for (const [id, previous] of before) {
-    const next = after.get(id);
-    if (next === undefined) {
-      if (previous.authorId !== actor.accountId) return refuse('comment-not-own', `comment ${id} was written by someone else`);
-      continue;
-    }
-    if (same(previous, next)) continue;
-    for (const key of IDENTITY_KEYS) if (!same(previous[key], next[key])) return refuse('comment-identity', `comment ${id}: ${key} may not change`);
-    const own = previous.authorId === actor.accountId;
-    if (!same(previous.text, next.text) && !own) return refuse('comment-not-own', `comment ${id} was written by someone else`);
-    for (const key of MOVING_KEYS) if (!same(previous[key], next[key]) && !own && !editor) return refuse('comment-not-own', `comment ${id}: ${key} only moves with the text`);
-    if (!commentSchema.safeParse(commentFromStored(next)).success) return refuse('comment-invalid', `comment ${id} is not a valid comment`);
-  }
-  for (const [id, next] of after) {
-    if (before.has(id)) continue;
-    if (next.authorId !== actor.accountId) return refuse('comment-not-own', `new comment ${id} must be authored by the account that writes it`);
-    if (next.id !== id || typeof next.order !== 'number' || !commentSchema.safeParse(commentFromStored(next)).success) {
-      return refuse('comment-invalid', `new comment ${id} is not a valid comment`);
-    }
-    if (next.parentId !== null && !after.has(next.parentId)) return refuse('comment-invalid', `new comment ${id} replies to a missing comment`);
-  }
-  for (const [id, next] of after) {
-    if (next.parentId !== null && before.has(next.parentId) && !after.has(next.parentId)) {
-      return refuse('comment-others-replied', `comment ${next.parentId} has replies by others (${id})`);
-    }
-  }
-  return { allowed: true };
-}
-
-/** Why the content in the doc is not a valid document, or null. */
-function contentProblem(ydoc: Y.Doc): string | null {
-  try {
-    const { review: _review, comments: _comments, ...rest } = yDocToDocument(ydoc);
-    const parsed = documentContentSchema.safeParse({ ...rest, comments: [] });
-    return parsed.success ? null : `${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}
-
 /**
  * Whether `update` from `actor` may be applied to `before` (which is left unchanged). The caller
- * applies it to the real document only when allowed.
+ * applies it to the real document only when allowed. The first call on a document builds its
+ * guard's shadow (one copy); later calls cost what the update changes.
  */
 export function guardUpdate(before: Y.Doc, update: Uint8Array, actor: SyncActor, access: DocumentAccess): GuardDecision {
-  const clone = cloneYDoc(before);
-  const status = (docRoots(clone).review.get('status') as ReviewStatus | undefined) ?? 'draft';
-  const editors = contentEditors(clone, access);
-  const commentsBefore = commentsJson(clone);
-  const touched = new Set<string>();
-  const headerKeys = new Set<string>();
-  const header = docRoots(clone).header;
-  clone.on('afterTransaction', (transaction: Y.Transaction) => {
-    for (const [type, keys] of transaction.changed) {
-      const name = rootNameOf(clone, type as Y.AbstractType<unknown>) ?? '?';
-      touched.add(name);
-      if ((type as unknown) === header) for (const key of keys) if (key !== null) headerKeys.add(key);
-    }
-  });
-  try {
-    Y.applyUpdate(clone, update);
-  } catch (error) {
-    return refuse('malformed-update', error instanceof Error ? error.message : String(error));
-  }
-  if (clone.store.pendingStructs !== null || clone.store.pendingDs !== null) {
-    return refuse('update-incomplete', 'the update depends on changes the server does not have');
-  }
-  for (const name of touched) if (!KNOWN_ROOTS.has(name)) return refuse('unknown-root', `root ${name} is not part of a VanBan document`);
-  if (touched.has(ROOTS.review)) return refuse('review-record', 'the review record is written only by the server');
-  for (const key of SERVER_HEADER_KEYS) if (headerKeys.has(key)) return refuse('review-record', `header ${key} is given only when issuing`);
-  for (const value of docRoots(clone).comments.values()) if (!(value instanceof Y.Map)) return refuse('comment-invalid', 'a comment must be a Y.Map');
-  const content = CONTENT_ROOTS.filter((name: RootName) => touched.has(name));
-  if (content.length > 0) {
-    if (isLocked({ status, log: [] })) return refuse('document-locked', `the document is ${status}; ${content.join(', ')} may not change`);
-    if (!editors.has(actor.accountId)) return refuse('not-an-editor', `account ${actor.accountId} is neither the drafter nor an assigned reviewer`);
-    const invalid = contentProblem(clone);
-    if (invalid !== null) return refuse('content-invalid', invalid);
-  }
-  if (touched.has(ROOTS.comments)) return checkComments(commentsBefore, commentsJson(clone), actor, editors.has(actor.accountId));
-  return { allowed: true };
+  return updateGuardFor(before).check(update, actor, access);
 }

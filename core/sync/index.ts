@@ -4,3 +4,4 @@ export * from './body-xml';
 export * from './document-ydoc';
 export * from './guard';
 export * from './review-moves';
+export * from './update-guard';

@@ -15,7 +15,7 @@ import type { ReviewActor } from '../model/types';
 import { ReviewError, type ReviewErrorCode, type ReviewMove } from '../review/steps';
 import { moveDocument, type IssueDetails } from '../review/workflow';
 import { assignedReviewer, yDocToDocument, type AssignedReviewer, type StoredStep } from './document-ydoc';
-import type { DocumentAccess, SyncActor } from './guard';
+import type { DocumentAccess, SyncActor } from './guard-types';
 import { docRoots, SERVER_ORIGIN } from './shape';
 
 /** The authenticated account with the profile a step records. */
