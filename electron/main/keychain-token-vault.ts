@@ -4,7 +4,7 @@
  * folder. Where safeStorage cannot encrypt for real (no keychain; Linux's "basic_text" fallback,
  * which is a fixed key), the token is kept in memory only: never in plain text on disk.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SafeStorage } from 'electron';
 import { writeFileAtomic } from '../node/atomic-write';
@@ -27,6 +27,7 @@ export function keychainTokenVault(safeStorage: Keychain, userDataDir: string): 
       }
     },
     async write(token) {
+      await mkdir(userDataDir, { recursive: true });
       await writeFileAtomic(file, safeStorage.encryptString(token), { mode: 0o600 });
     },
     async clear() {
