@@ -42,6 +42,8 @@ const builds = [
     format: 'cjs',
     // Shared Node modules fall back to import.meta.url only when __dirname is missing (ESM).
     logOverride: { 'empty-import-meta': 'silent' },
+    // The office server's LevelDB binding finds its prebuilt binary beside its own package.
+    external: ['classic-level'],
   },
 ];
 

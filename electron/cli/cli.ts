@@ -21,13 +21,14 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./commands/export')).exportCommand,
   check: async () => (await import('./commands/check')).checkCommand,
   import: async () => (await import('./commands/import')).importCommand,
+  server: async () => (await import('./commands/server')).serverCommand,
 };
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     const [first, ...rest] = argv;
     if (first === '--help' || first === '-h' || argv.includes('--help') || argv.includes('-h')) {
-      io.out(USAGE);
+      io.out(first === 'server' ? (await import('./commands/server')).SERVER_USAGE : USAGE);
       return EXIT_OK;
     }
     if (first === '--version') {

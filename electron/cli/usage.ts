@@ -18,6 +18,10 @@ Commands:
       [--force]                               Bring in a Word file or plain text
   check <file.vanban|file.docx> [--json]      Check against Decree 30: one line per finding
                                               (exit 1 when any is an error, 0 otherwise)
+  server start --data <folder> [--host <address>] [--port <n>]
+                                              Run the office server (vanban server --help)
+  server user add|list|disable|enable|reset-password --data <folder> …
+                                              The office server's accounts
 
 Options:
   -h, --help       Show this help
