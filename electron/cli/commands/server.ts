@@ -121,7 +121,7 @@ async function startCommand(argv: string[], io: ServerCommandIO): Promise<number
   return 0;
 }
 
-export const SERVER_USAGE = `Usage: vanban server start --data <folder> [options]
+export const SERVER_USAGE = `Usage: vanban server [start] --data <folder> [options]
        vanban server user <action> --data <folder> [options]
 
 ${SERVER_START_USAGE}
@@ -133,6 +133,8 @@ export async function serverCommand(argv: string[], io: ServerCommandIO): Promis
   const [action, ...rest] = argv;
   if (action === 'user') return serverUserCommand(rest, io);
   if (action === 'start') return startCommand(rest, io);
+  // `vanban server --data <folder> …` starts it too.
+  if (action?.startsWith('-')) return startCommand(argv, io);
   if (action === undefined) throw new UsageError('server: missing action (start or user; try vanban server --help)');
   throw new UsageError(`server: unknown action "${action}" (start or user)`);
 }
