@@ -21,6 +21,7 @@ import { hashPassword } from '../electron/office-server/accounts/passwords';
 import { createFileRegister } from '../electron/office-server/register/file-register';
 import { startOfficeServer, type OfficeServer } from '../electron/office-server/start-server';
 import { generatePlan } from './generate-plan';
+import { ms, percentile } from './stats';
 
 const EDITS = 200;
 const DOCS = 10;
@@ -28,11 +29,6 @@ const CLIENTS = 50;
 const FANOUT_EDITS = 30;
 const PASSWORD = 'mat-khau-bench';
 
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-};
-const ms = (value: number): string => `${value.toFixed(1)} ms`;
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const sleep = (time: number) => new Promise((resolve) => setTimeout(resolve, time));
 

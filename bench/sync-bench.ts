@@ -9,16 +9,12 @@
 import * as Y from 'yjs';
 import { commentToYMap, docRoots, documentToYDoc, guardUpdate, yDocToDocument } from '../core/sync';
 import { planWithVersions } from './versioned-plan';
+import { ms, percentile } from './stats';
 
 const RUNS = 30;
 const ACTOR = { accountId: 'drafter', role: 'drafter' } as const;
 const ACCESS = { drafterId: 'drafter' };
 
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-};
-const ms = (value: number): string => `${value.toFixed(1)} ms`;
 
 function timed<T>(task: () => T): [T, number] {
   const start = performance.now();

@@ -1,12 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import type { OfficeRegister } from '../../electron/office-server/contracts';
 import { createFileRegister } from '../../electron/office-server/register/file-register';
 import { createRedisRegister, type RedisRegister } from '../../electron/office-server/register/redis-register';
+import { haveRedis, REDIS_SERVER, startRedis, type TestRedis } from './redis-helpers';
 import { bundleChild, cleanUp, oneTo, runChild, tempDir } from './store-helpers';
 
 let allocateNumbers: string;
@@ -109,43 +108,10 @@ describe('file register', () => {
   releaseRules(() => createFileRegister(tempDir()));
 });
 
-const REDIS_SERVER = '/usr/bin/redis-server';
-const haveRedis = existsSync(REDIS_SERVER);
 if (!haveRedis) console.warn(`register.test.ts: ${REDIS_SERVER} is missing; the Redis register tests are skipped`);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** A throw-away redis-server (no persistence) on a free port; resolves once it accepts connections. */
-async function startRedis(): Promise<{ url: string; process: ChildProcess }> {
-  for (let attempt = 0; ; attempt++) {
-    const port = await freePort();
-    const dir = tempDir('vanban-redis-');
-    const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const ready = await new Promise<boolean>((resolve) => {
-      let output = '';
-      child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-        output += chunk;
-        if (output.includes('Ready to accept connections')) resolve(true);
-      });
-      child.on('exit', () => resolve(false));
-    });
-    if (ready) return { url: `redis://127.0.0.1:${port}`, process: child };
-    // The port was taken between the check and the start: try another.
-    if (attempt >= 3) throw new Error('redis-server did not start');
-  }
-}
-
 describe.skipIf(!haveRedis)('Redis register', () => {
-  let redis: { url: string; process: ChildProcess };
+  let redis: TestRedis;
   const opened: RedisRegister[] = [];
   let prefixCount = 0;
 

@@ -45,8 +45,10 @@ export async function bundleChild(name: string): Promise<string> {
     target: 'node20',
     logLevel: 'warning',
     absWorkingDir: ROOT,
-    // Bundled CommonJS dependencies call require(); give ESM one.
-    banner: { js: "import { createRequire as __vanbanCreateRequire } from 'node:module'; const require = __vanbanCreateRequire(import.meta.url);" },
+    // LevelDB's native binding (the office server child) is found next to its package, so it is not
+    // bundled; the bundle lives in a temporary folder, so its require() resolves from the repository.
+    external: ['classic-level'],
+    banner: { js: `import { createRequire as __vanbanCreateRequire } from 'node:module'; const require = __vanbanCreateRequire(${JSON.stringify(join(ROOT, 'package.json'))});` },
   });
   return outfile;
 }
@@ -55,6 +57,12 @@ export interface ChildResult {
   code: number | null;
   stdout: string;
   stderr: string;
+}
+
+/** Kills `child` at the next cleanUp() if it is still running then. */
+export function trackChild(child: ChildProcess): void {
+  children.add(child);
+  child.on('exit', () => children.delete(child));
 }
 
 /** Runs a bundled script with node; `input` is written to its stdin (then closed), else stdin is empty. */

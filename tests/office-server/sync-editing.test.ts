@@ -20,6 +20,7 @@ import {
   openClient,
   shareDocument,
   signIn,
+  signInEveryone,
   sleep,
   startOffice,
   statusOf,
@@ -28,20 +29,15 @@ import {
   watchStatuses,
   writeComment,
   type Office,
+  type Person,
 } from './sync-helpers';
 
 let office: Office;
-let tokens: Record<'drafter' | 'reviewer' | 'otherReviewer' | 'clerk', string>;
+let tokens: Record<Person, string>;
 
 beforeAll(async () => {
   office = await startOffice();
-  const url = office.server.url;
-  tokens = {
-    drafter: await signIn(url, 'soan'),
-    reviewer: await signIn(url, 'duyet'),
-    otherReviewer: await signIn(url, 'xem'),
-    clerk: await signIn(url, 'vanthu'),
-  };
+  tokens = await signInEveryone(office.server.url);
 });
 afterEach(() => closeAllClients());
 afterAll(async () => {

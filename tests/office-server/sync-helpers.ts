@@ -2,15 +2,10 @@
  * Shared by the office sync tests (sync-*.test.ts): an office (data folder, accounts, server), the
  * HTTP API, Hocuspocus clients in Node (@hocuspocus/provider 3.4 over `ws`), waiting for what a
  * client's Y.Doc holds, review moves as stateless messages, and the office server run as a separate
- * Node process (bundled from a script held here, so no other file is needed; classic-level, a native
- * module, stays external and is resolved from the repository's node_modules).
+ * Node process (children/office-server-child.ts, bundled by store-helpers.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { build } from 'esbuild';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -22,8 +17,8 @@ import type { Account } from '../../electron/office-server/contracts';
 import { createFileRegister } from '../../electron/office-server/register/file-register';
 import { startOfficeServer, type OfficeServer, type OfficeServerOptions } from '../../electron/office-server/start-server';
 import { makePlan } from '../fixtures/documents';
+import { bundleChild, cleanUp as cleanUpStore, tempDir, trackChild } from './store-helpers';
 
-export const ROOT = resolve(__dirname, '../..');
 export const PASSWORD = 'mật khẩu thử 2025';
 /** Cheap scrypt for test accounts (the format and checks are the same). */
 const TEST_COST = { N: 2 ** 10, r: 8, p: 1 };
@@ -37,12 +32,7 @@ export const PEOPLE = {
 export type Person = keyof typeof PEOPLE;
 export type People = Record<Person, Account>;
 
-const temps: string[] = [];
-export function tempDir(prefix = 'vanban-sync-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-}
+export { tempDir };
 
 export const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
@@ -119,6 +109,13 @@ export async function signIn(baseUrl: string, login: string, password = PASSWORD
   const answer = await http<{ token: string }>(baseUrl, 'POST', '/api/sign-in', { body: { login, password } });
   if (answer.status !== 200) throw new Error(`sign-in of ${login}: ${answer.status} ${JSON.stringify(answer.body)}`);
   return answer.body.token;
+}
+
+/** A token for each of PEOPLE, signed in at the same server. */
+export async function signInEveryone(baseUrl: string): Promise<Record<Person, string>> {
+  const tokens = {} as Record<Person, string>;
+  for (const [person, { login }] of Object.entries(PEOPLE) as Array<[Person, (typeof PEOPLE)[Person]]>) tokens[person] = await signIn(baseUrl, login);
+  return tokens;
 }
 
 /** A plan to share (its review record a fresh draft). */
@@ -335,49 +332,8 @@ export function writeComment(doc: Y.Doc, id: string, author: { name: string; ini
 
 // ---- the office server in a child process -----------------------------------------------------
 
-const CHILD_SOURCE = `
-import { createAuthenticator } from './electron/office-server/accounts/authenticator';
-import { createFileRegister } from './electron/office-server/register/file-register';
-import { startOfficeServer } from './electron/office-server/start-server';
-
-const [dataDir, instance, redisPort] = process.argv.slice(2);
-const server = await startOfficeServer({
-  dataDir,
-  authenticator: createAuthenticator({ dataDir }),
-  register: createFileRegister(dataDir),
-  instance: instance || undefined,
-  redis: redisPort ? { host: '127.0.0.1', port: Number(redisPort) } : undefined,
-  onError: (message) => process.stderr.write('server error: ' + message + '\\n'),
-});
-process.stdout.write(JSON.stringify({ url: server.url, syncUrl: server.syncUrl, pid: process.pid }) + '\\n');
-const stop = () => server.close().then(() => process.exit(0), (error) => { process.stderr.write(String(error) + '\\n'); process.exit(1); });
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
-`;
-
-const bundleDirs: string[] = [];
-
-/** Bundles the server child script; returns the path of the .mjs file. */
-export async function bundleServerChild(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'vanban-sync-bundle-'));
-  bundleDirs.push(outDir);
-  const outfile = join(outDir, 'office-server-child.mjs');
-  await build({
-    stdin: { contents: CHILD_SOURCE, resolveDir: ROOT, sourcefile: 'office-server-child.ts', loader: 'ts' },
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    absWorkingDir: ROOT,
-    // LevelDB's native binding is found next to its package, so it is not bundled; the bundle lives in
-    // a temporary folder, so its require() resolves from the repository.
-    external: ['classic-level'],
-    banner: { js: `import { createRequire as __vanbanCreateRequire } from 'node:module'; const require = __vanbanCreateRequire(${JSON.stringify(join(ROOT, 'package.json'))});` },
-  });
-  return outfile;
-}
+/** Bundles the server child script (children/office-server-child.ts); returns the path of the .mjs file. */
+export const bundleServerChild = (): Promise<string> => bundleChild('office-server-child');
 
 export interface ServerChild {
   process: ChildProcess;
@@ -387,19 +343,14 @@ export interface ServerChild {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-const children = new Set<ChildProcess>();
-
 /** Starts the bundled server as a child process; resolves once it listens. */
 export function spawnServer(script: string, dataDir: string, options: { instance?: string; redisPort?: number } = {}): Promise<ServerChild> {
   const child = spawn(process.execPath, [script, dataDir, options.instance ?? '', options.redisPort ? String(options.redisPort) : ''], { stdio: ['ignore', 'pipe', 'pipe'] });
-  children.add(child);
+  trackChild(child);
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
-    child.on('exit', (code, signal) => {
-      children.delete(child);
-      done({ code, signal });
-    }),
+    child.on('exit', (code, signal) => done({ code, signal })),
   );
   return withTimeout(
     new Promise<ServerChild>((resolveChild, reject) => {
@@ -426,8 +377,5 @@ export async function stopServer(child: ServerChild): Promise<void> {
 /** For afterAll/afterEach: clients, children still running, temporary folders (and bundles with `bundles`). */
 export function cleanUp(options: { bundles?: boolean } = {}): void {
   closeAllClients();
-  for (const child of children) child.kill('SIGKILL');
-  children.clear();
-  const dirs = options.bundles ? [...temps.splice(0), ...bundleDirs.splice(0)] : temps.splice(0);
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  cleanUpStore(options);
 }

@@ -2,8 +2,6 @@
 // through a Redis server started here: a desktop of one process and a desktop of the other edit the
 // same document together, review moves made on one reach the other, and each process keeps what
 // came from the other in its own update log.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { connect as netConnect, createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuthenticator } from '../../electron/office-server/accounts/authenticator';
 import {
@@ -16,7 +14,6 @@ import {
   openClient,
   shareDocument,
   signIn,
-  sleep,
   spawnServer,
   statusOf,
   stopServer,
@@ -25,60 +22,27 @@ import {
   waitFor,
   type ServerChild,
 } from './sync-helpers';
+import { haveRedis, REDIS_SERVER, startRedis, type TestRedis } from './redis-helpers';
 
-const REDIS_SERVER = 'redis-server';
-const haveRedis = spawnSync(REDIS_SERVER, ['--version'], { encoding: 'utf8' }).status === 0;
 if (!haveRedis) console.warn(`sync-redis.test.ts: ${REDIS_SERVER} is not installed; the two-process Redis test is skipped`);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Resolves once something accepts TCP connections on the port. */
-async function listening(port: number, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const socket = netConnect({ host: '127.0.0.1', port });
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (ok) return;
-    if (Date.now() > end) throw new Error(`nothing listens on ${port}`);
-    await sleep(50);
-  }
-}
-
 describe.skipIf(!haveRedis)('two server processes through Redis', () => {
-  let redis: ChildProcess;
-  let redisPort: number;
+  let redis: TestRedis;
   let script: string;
 
   beforeAll(async () => {
     script = await bundleServerChild();
-    redisPort = await freePort();
-    redis = spawn(REDIS_SERVER, ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    await listening(redisPort);
+    redis = await startRedis();
   });
   afterAll(() => {
     cleanUp({ bundles: true });
-    redis?.kill('SIGKILL');
+    redis?.process.kill('SIGKILL');
   });
 
   it('an edit at a desktop of server a reaches a desktop of server b and back; a move made on a is seen at b; each process keeps both edits in its own log', async () => {
     const dataDir = tempDir();
     const people = await addPeople(createAuthenticator({ dataDir }));
-    const [a, b]: ServerChild[] = await Promise.all([spawnServer(script, dataDir, { instance: 'a', redisPort }), spawnServer(script, dataDir, { instance: 'b', redisPort })]);
+    const [a, b]: ServerChild[] = await Promise.all([spawnServer(script, dataDir, { instance: 'a', redisPort: redis.port }), spawnServer(script, dataDir, { instance: 'b', redisPort: redis.port })]);
     expect(a.url).not.toBe(b.url);
     const token = await signIn(a.url, 'soan');
     const reviewerToken = await signIn(b.url, 'duyet');

@@ -24,6 +24,7 @@ import {
   refusedClient,
   shareDocument,
   signIn,
+  signInEveryone,
   sleep,
   startOffice,
   statusOf,
@@ -32,23 +33,18 @@ import {
   waitFor,
   writeComment,
   type Office,
+  type Person,
   type SyncClient,
 } from './sync-helpers';
 
 const UNAUTHORIZED_CLOSE = 4401;
 
 let office: Office;
-let tokens: Record<'drafter' | 'reviewer' | 'otherReviewer' | 'clerk', string>;
+let tokens: Record<Person, string>;
 
 beforeAll(async () => {
   office = await startOffice();
-  const url = office.server.url;
-  tokens = {
-    drafter: await signIn(url, 'soan'),
-    reviewer: await signIn(url, 'duyet'),
-    otherReviewer: await signIn(url, 'xem'),
-    clerk: await signIn(url, 'vanthu'),
-  };
+  tokens = await signInEveryone(office.server.url);
 });
 afterEach(() => closeAllClients());
 afterAll(async () => {
